@@ -1,0 +1,25 @@
+/** MDX syntax of each body: a malformed tag or brace fails here, with its line. */
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { ContentFile } from '../lib/content-files.ts';
+import type { Problem } from './problems.ts';
+
+const parser = unified().use(remarkParse).use(remarkMdx);
+
+export function checkMdxSyntax(file: ContentFile): Problem[] {
+  if (!file.path.endsWith('.mdx')) return [];
+  try {
+    parser.parse(file.body);
+    return [];
+  } catch (error) {
+    const { line, reason } = error as { line?: number; reason?: string };
+    return [
+      {
+        path: file.path,
+        line: line ? file.bodyLine + line - 1 : undefined,
+        message: `MDX 语法错误：${reason ?? String(error)}。正文中的 < { } 等符号需写成 \\< \\{ \\}，组件标签须成对闭合 (MDX syntax error)`,
+      },
+    ];
+  }
+}

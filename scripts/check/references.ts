@@ -1,0 +1,142 @@
+/**
+ * Rules that span files: references point at entries that exist, numbers
+ * and names are unique, and no alias belongs to two terms.
+ */
+import type { ContentFile } from '../lib/content-files.ts';
+import type { Problem } from './problems.ts';
+
+type Data = Record<string, unknown>;
+const data = (file: ContentFile) => (file.data ?? {}) as Data;
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function duplicates(files: readonly ContentFile[], key: (file: ContentFile) => unknown, field: string, what: string): Problem[] {
+  const seen = new Map<string, ContentFile>();
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const value = key(file);
+    if (value === undefined || value === null) continue;
+    const k = JSON.stringify(value);
+    const first = seen.get(k);
+    if (first) {
+      problems.push({
+        path: file.path,
+        line: file.lineOf([field]),
+        field,
+        message: `${what} ${String(value)} 与 ${first.path} 重复，请改成唯一的值 (duplicate ${field})`,
+      });
+    } else {
+      seen.set(k, file);
+    }
+  }
+  return problems;
+}
+
+const COMPONENT_NUMBER = /<Zhuanlan\s+number=\{(\d+)\}/g;
+
+export function checkReferences(all: readonly ContentFile[]): Problem[] {
+  const by = (collection: ContentFile['collection']) => all.filter((f) => f.collection === collection);
+  const chapters = by('chapters');
+  const boxes = by('zhuanlan');
+  const projects = by('projects');
+  const terms = by('glossary');
+  const problems: Problem[] = [];
+
+  for (const file of all) {
+    if (!ID.test(file.id)) {
+      problems.push({
+        path: file.path,
+        message: `文件名 “${file.id}” 会成为网址的一部分，只能用小写字母、数字和连字符 (file name must be a lowercase ASCII slug)`,
+      });
+    }
+  }
+
+  const sectionsOf = (chapterId: unknown) => {
+    const chapter = chapters.find((c) => c.id === chapterId);
+    return chapter ? ((data(chapter).sections ?? []) as { number: number }[]).map((s) => s.number) : undefined;
+  };
+  const checkSection = (file: ContentFile, chapterField: string[], sectionField: string[], chapterId: unknown, section: unknown) => {
+    const sections = sectionsOf(chapterId);
+    if (sections === undefined) {
+      problems.push({
+        path: file.path, line: file.lineOf(chapterField), field: chapterField.join('.'),
+        message: `章 “${String(chapterId)}” 不存在；可用的有 ${chapters.map((c) => c.id).join('、')} (unknown chapter)`,
+      });
+    } else if (typeof section === 'number' && !sections.includes(section)) {
+      problems.push({
+        path: file.path, line: file.lineOf(sectionField), field: sectionField.join('.'),
+        message: `${String(chapterId)} 没有第 ${section} 节；该章的节为 ${sections.join('、') || '（无）'} (unknown section)`,
+      });
+    }
+  };
+
+  for (const box of boxes) checkSection(box, ['chapter'], ['section'], data(box).chapter, data(box).section);
+  for (const project of projects) {
+    const ref = data(project).zhuanlan;
+    if (typeof ref === 'string' && !boxes.some((b) => b.id === ref)) {
+      problems.push({
+        path: project.path, line: project.lineOf(['zhuanlan']), field: 'zhuanlan',
+        message: `专栏 “${ref}” 不存在；可用的有 ${boxes.map((b) => b.id).join('、')} (unknown zhuanlan)`,
+      });
+    }
+  }
+  for (const term of terms) {
+    const definedIn = data(term).definedIn as Data | undefined;
+    if (definedIn) checkSection(term, ['definedIn', 'chapter'], ['definedIn', 'section'], definedIn.chapter, definedIn.section);
+    ((data(term).related ?? []) as unknown[]).forEach((related, index) => {
+      if (!terms.some((t) => t.id === related)) {
+        problems.push({
+          path: term.path, line: term.lineOf(['related', index]), field: `related.${index}`,
+          message: `相关名词 “${String(related)}” 不存在；请填写 content/glossary 中的文件名（不含 .mdx）(unknown related term)`,
+        });
+      }
+    });
+  }
+  for (const chapter of chapters) {
+    for (const match of chapter.body.matchAll(COMPONENT_NUMBER)) {
+      const number = Number(match[1]);
+      if (!boxes.some((b) => data(b).number === number)) {
+        const line = chapter.bodyLine + chapter.body.slice(0, match.index).split('\n').length - 1;
+        problems.push({ path: chapter.path, line, message: `<Zhuanlan number={${number}} /> 指向不存在的专栏 ${number} (unknown zhuanlan)` });
+      }
+    }
+  }
+
+  problems.push(
+    ...duplicates(chapters, (f) => data(f).order, 'order', '章节顺序'),
+    ...duplicates(boxes, (f) => data(f).number, 'number', '专栏编号'),
+    ...duplicates(projects, (f) => (data(f).zhuanlan === undefined ? undefined : [data(f).zhuanlan, data(f).order]), 'order', '专栏内项目顺序'),
+    ...duplicates(terms, (f) => data(f).number, 'number', '附件 2 序号'),
+    ...duplicates(by('indicators'), (f) => data(f).number, 'number', '指标序号'),
+    ...duplicates(by('timeline'), (f) => data(f).phase, 'phase', '阶段'),
+    ...aliasConflicts(terms),
+  );
+  return problems;
+}
+
+/** Every name a term is matched by: its term and its aliases. */
+export function namesOf(term: ContentFile): string[] {
+  const d = data(term);
+  return [d.term, ...((d.aliases ?? []) as unknown[])].filter((n): n is string => typeof n === 'string');
+}
+
+function aliasConflicts(terms: readonly ContentFile[]): Problem[] {
+  const owner = new Map<string, ContentFile>();
+  const problems: Problem[] = [];
+  for (const term of terms) {
+    namesOf(term).forEach((name, index) => {
+      const key = name.toLowerCase();
+      const first = owner.get(key);
+      if (first && first !== term) {
+        const field = index === 0 ? 'term' : `aliases.${index - 1}`;
+        problems.push({
+          path: term.path, line: term.lineOf(index === 0 ? ['term'] : ['aliases', index - 1]), field,
+          message: `“${name}” 同时是 ${first.path} 的名词或别名；一个名称只能属于一个名词，请删去其中一处 (same alias on two terms)`,
+        });
+      } else {
+        owner.set(key, term);
+      }
+    });
+  }
+  return problems;
+}

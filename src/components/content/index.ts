@@ -1,0 +1,9 @@
+/** Components available to the plan's MDX files, by the names the importer writes. */
+import EditorialNote from './EditorialNote.astro';
+import Figure from './Figure.astro';
+import GlossaryList from './GlossaryList.astro';
+import IndicatorMethods from './IndicatorMethods.astro';
+import IndicatorTable from './IndicatorTable.astro';
+import Zhuanlan from './Zhuanlan.astro';
+
+export const contentComponents = { EditorialNote, Figure, GlossaryList, IndicatorMethods, IndicatorTable, Zhuanlan };

@@ -1,0 +1,34 @@
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import {
+  chapterSchema,
+  glossarySchema,
+  indicatorSchema,
+  phaseSchema,
+  planSchema,
+  projectSchema,
+  zhuanlanSchema,
+  COLLECTION_FILES,
+  type CollectionName,
+} from './schemas.ts';
+
+const files = (name: CollectionName) => {
+  const { dir, ext } = COLLECTION_FILES[name];
+  return glob({ pattern: `*.${ext}`, base: `./content/${dir}` });
+};
+
+export const collections = {
+  plan: defineCollection({ loader: file('./content/plan.yaml'), schema: planSchema }),
+  chapters: defineCollection({ loader: files('chapters'), schema: chapterSchema }),
+  zhuanlan: defineCollection({
+    loader: files('zhuanlan'),
+    schema: zhuanlanSchema.extend({ chapter: reference('chapters') }),
+  }),
+  projects: defineCollection({
+    loader: files('projects'),
+    schema: projectSchema.extend({ zhuanlan: reference('zhuanlan') }),
+  }),
+  glossary: defineCollection({ loader: files('glossary'), schema: glossarySchema }),
+  indicators: defineCollection({ loader: files('indicators'), schema: indicatorSchema }),
+  timeline: defineCollection({ loader: files('timeline'), schema: phaseSchema }),
+};

@@ -1,0 +1,110 @@
+/**
+ * The edition's content schemas, in one place. content.config.ts builds the
+ * collections from them (adding Astro references); the content check and the
+ * tests use them directly, so editors get the same rules everywhere.
+ */
+import { z } from 'astro/zod';
+
+const nonEmpty = (what: string) =>
+  z.string({ error: `${what}必须是文字 (must be text)` }).trim().min(1, { error: `${what}不能为空 (must not be empty)` });
+
+const positiveInt = (what: string) =>
+  z.number({ error: `${what}必须是数字 (must be a number)` }).int({ error: `${what}必须是整数 (must be an integer)` }).positive({ error: `${what}必须大于 0 (must be positive)` });
+
+/** Where each collection's files live under content/, shared by Astro's loaders and the content check. */
+export const COLLECTION_FILES = {
+  chapters: { dir: 'chapters', ext: 'mdx' },
+  zhuanlan: { dir: 'zhuanlan', ext: 'yaml' },
+  projects: { dir: 'projects', ext: 'mdx' },
+  glossary: { dir: 'glossary', ext: 'mdx' },
+  indicators: { dir: 'indicators', ext: 'yaml' },
+  timeline: { dir: 'timeline', ext: 'yaml' },
+} as const;
+export type CollectionName = keyof typeof COLLECTION_FILES;
+
+export const NETWORK_CATEGORIES = ['一网通办', '一网统管', '一网协同'] as const;
+export const INDICATOR_CATEGORIES = ['数字化履职能力', '数字化驱动能力', '数字化支撑能力'] as const;
+export const CHAPTER_KINDS = ['preface', 'chapter', 'annex'] as const;
+
+/** A value as printed in Table 1 (“96.41”, “8.0”): kept as text so that no digit is lost. */
+const measure = (what: string) =>
+  z
+    .union([z.string(), z.number()], { error: `${what}必须是数字，如 80 或 96.41 (must be a number)` })
+    .transform(String)
+    .pipe(z.string().regex(/^\d+(\.\d+)?$/, { error: `${what}必须是数字，如 80 或 96.41 (must be a number)` }));
+
+export const sectionSchema = z.object({
+  number: positiveInt('节序号 number'),
+  label: nonEmpty('节标号 label'),
+  title: nonEmpty('节标题 title'),
+});
+
+export const chapterSchema = z.object({
+  label: nonEmpty('章标号 label'),
+  title: nonEmpty('标题 title'),
+  kind: z.enum(CHAPTER_KINDS, { error: 'kind 必须是 preface、chapter 或 annex 之一' }),
+  order: z.number({ error: '顺序 order 必须是数字 (must be a number)' }).int().min(0),
+  sections: z.array(sectionSchema).default([]),
+  summary: z.string().optional(),
+});
+
+export const zhuanlanSchema = z.object({
+  number: positiveInt('专栏编号 number'),
+  title: nonEmpty('专栏标题 title'),
+  chapter: nonEmpty('所在章 chapter'),
+  section: positiveInt('所在节 section'),
+});
+
+export const projectSchema = z.object({
+  title: nonEmpty('项目名称 title'),
+  zhuanlan: nonEmpty('所属专栏 zhuanlan'),
+  order: positiveInt('项目顺序 order'),
+  category: z.enum(NETWORK_CATEGORIES, { error: 'category 必须是 一网通办、一网统管、一网协同 之一，或留空 (null)' }).nullable(),
+});
+
+export const glossarySchema = z
+  .object({
+    term: nonEmpty('名词 term'),
+    aliases: z.array(nonEmpty('别名 aliases')).default([]),
+    number: positiveInt('附件 2 序号 number').optional(),
+    label: z.string().optional(),
+    separator: z.string().optional(),
+    definedIn: z
+      .object({ chapter: nonEmpty('定义所在章 definedIn.chapter'), section: positiveInt('定义所在节 definedIn.section') })
+      .optional(),
+    related: z.array(nonEmpty('相关名词 related')).default([]),
+  })
+  .refine((term) => (term.number === undefined) !== (term.definedIn === undefined), {
+    error: '名词必须且只能有一个出处：附件 2 序号 number，或正文定义位置 definedIn (exactly one of number / definedIn)',
+    path: ['number'],
+  });
+
+export const indicatorSchema = z.object({
+  number: positiveInt('指标序号 number'),
+  category: z.enum(INDICATOR_CATEGORIES, { error: `类别 category 必须是 ${INDICATOR_CATEGORIES.join('、')} 之一` }),
+  name: nonEmpty('指标名称 name'),
+  unit: nonEmpty('单位 unit'),
+  local: z.boolean({ error: 'local（★本地指标）必须是 true 或 false' }),
+  baseline: measure('现状值 baseline').nullable(),
+  target: measure('目标值 target'),
+  method: nonEmpty('计算方法 method'),
+  notes: z.array(nonEmpty('编者注 notes')).default([]),
+});
+
+export const phaseSchema = z.object({
+  phase: positiveInt('阶段 phase'),
+  title: nonEmpty('阶段标题 title'),
+  period: nonEmpty('时期 period'),
+  start: positiveInt('起始年 start'),
+  end: positiveInt('结束年 end'),
+  section: positiveInt('所在节 section'),
+  tasks: z.array(nonEmpty('任务 tasks')).min(1, { error: '任务 tasks 至少一项' }),
+});
+
+export const planSchema = z.object({ title: nonEmpty('规划名称 title') });
+
+export type Chapter = z.infer<typeof chapterSchema>;
+export type Project = z.infer<typeof projectSchema>;
+export type GlossaryTerm = z.infer<typeof glossarySchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Phase = z.infer<typeof phaseSchema>;

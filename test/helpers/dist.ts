@@ -1,0 +1,36 @@
+/** The built site under test: `npm test` builds it before running vitest. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const DIST = process.env.DIST_DIR ?? join(ROOT, 'dist');
+
+export function assertBuilt(): void {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error(`${DIST} has no built site: run \`npm run build\` first (npm test does this for you)`);
+  }
+}
+
+/** Every HTML page of the build, as paths relative to dist/ (e.g. `chapter-4/index.html`). */
+export function htmlPages(): string[] {
+  assertBuilt();
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(path);
+      } else if (name.endsWith('.html')) {
+        pages.push(relative(DIST, path));
+      }
+    }
+  };
+  walk(DIST);
+  return pages.sort();
+}
+
+export function readPage(urlPath: string): string {
+  assertBuilt();
+  const file = urlPath.endsWith('.html') ? urlPath : join(urlPath.replace(/^\//, ''), 'index.html');
+  return readFileSync(join(DIST, file), 'utf8');
+}
