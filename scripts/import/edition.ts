@@ -213,6 +213,8 @@ export function buildEdition(rawBlocks: readonly Block[]): Edition {
     chapter.body.push(block);
   }
 
+  if (glossary.length === 0) throw new Error('plan.txt: 附件 2 (名词解释) with its numbered terms not found');
+  if (indicatorRows.length === 0) throw new Error('plan.txt: Table 1 (表 1) not found');
   const indicators = indicatorRows.map((row): IndicatorDoc => {
     const method = methodRows.find((m) => m.number === row.number);
     if (!method) throw new Error(`Annex 1 has no calculation method for indicator ${row.number}`);

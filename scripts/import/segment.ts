@@ -258,7 +258,6 @@ export function segment(lines: readonly SourceLine[]): Block[] {
   const cursor = new Cursor(lines);
   const blocks: Block[] = [];
   let indicators: IndicatorRow[] = [];
-  let inGlossary = false;
   const titleLine = cursor.take();
   blocks.push({ kind: 'title', text: clean(titleLine.text), line: titleLine.no });
 
@@ -291,10 +290,7 @@ export function segment(lines: readonly SourceLine[]): Block[] {
       const titleLine = cursor.take();
       blocks.push({ kind: 'annex', number, label: `附件 ${number}`, title: clean(titleLine.text), line: line.no });
       if (number === 1) blocks.push(readMethodTable(cursor, indicators));
-      if (number === 2) {
-        inGlossary = true;
-        blocks.push(...readGlossary(cursor));
-      }
+      if (number === 2) blocks.push(...readGlossary(cursor));
     } else if ((match = HEADING3.exec(text)) && isStandaloneHeading(line)) {
       cursor.take();
       blocks.push({ kind: 'heading3', number: chineseNumeral(match[1]!), label: `${match[1]}、`, title: clean(match[2]!), line: line.no });
@@ -305,6 +301,5 @@ export function segment(lines: readonly SourceLine[]): Block[] {
       blocks.push(readParagraph(cursor));
     }
   }
-  if (!inGlossary) throw new SourceFormatError(undefined, 'Annex 2 (名词解释) not found');
   return blocks;
 }
