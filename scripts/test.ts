@@ -4,6 +4,8 @@
  * (units, content, built output, search index, browser).
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertNodeVersion, ROOT, runNodeScript } from './lib/run.ts';
 
@@ -11,10 +13,25 @@ assertNodeVersion();
 const deps = spawnSync('bash', [join(ROOT, 'scripts/install-test-deps.sh')], { stdio: 'inherit' });
 if (deps.status !== 0) process.exit(deps.status ?? 1);
 
+const report = join(mkdtempSync(join(tmpdir(), 'vitest-')), 'report.json');
 try {
   runNodeScript('scripts/build.ts', []);
-  runNodeScript('node_modules/vitest/vitest.mjs', ['run', ...process.argv.slice(2)]);
+  runNodeScript('node_modules/vitest/vitest.mjs', [
+    'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2),
+  ]);
 } catch (error) {
   console.error((error as Error).message);
-  process.exit(1);
+  process.exitCode = 1;
+} finally {
+  printTotals();
+}
+
+/** One plain closing line, whatever reporter CI reads. */
+function printTotals(): void {
+  try {
+    const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, 'utf8')) as Record<string, number>;
+    console.log(`\n${numPassedTests} passed, ${numFailedTests} failed${numPendingTests ? `, ${numPendingTests} skipped` : ''}`);
+  } catch {
+    // The build failed before any test ran; its error is printed above.
+  }
 }

@@ -12,6 +12,15 @@ import { importFiles } from './index.ts';
 import { planWrite, writeFiles } from './write.ts';
 import { UnpairedQuoteError } from './quotes.ts';
 
+/** The lines an import would remove (−, the editor's) and add (+), for a quick look. */
+function lineChanges(current: string, imported: string): string[] {
+  const before = current.split('\n');
+  const after = imported.split('\n');
+  const removed = before.filter((line) => !after.includes(line)).map((line) => `− ${line}`);
+  const added = after.filter((line) => !before.includes(line)).map((line) => `+ ${line}`);
+  return [...removed, ...added].map((line) => (line.length > 120 ? `${line.slice(0, 120)}…` : line));
+}
+
 const root = join(import.meta.dirname, '..', '..');
 const contentDir = join(root, 'content');
 const args = new Set(process.argv.slice(2));
@@ -34,7 +43,10 @@ function main(): number {
 
   if (plan.conflicts.length > 0 && !args.has('--force')) {
     console.error('以下文件在上次导入后被手工修改过，导入会覆盖这些修改，因此已停止（nothing written）：');
-    for (const path of plan.conflicts) console.error(`  content/${path}`);
+    for (const path of plan.conflicts) {
+      console.error(`\n  content/${path}`);
+      for (const line of lineChanges(readFileSync(join(contentDir, path), 'utf8'), files.get(path)!)) console.error(`    ${line}`);
+    }
     console.error('请先用 git diff 查看差异；确需以 plan.txt 为准覆盖，请运行 npm run import -- --force。');
     return 1;
   }
