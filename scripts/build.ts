@@ -1,6 +1,7 @@
 /**
- * npm run build: checks the content, builds the site with Astro and indexes
- * it with Pagefind. Set ASTRO_OUT_DIR to build into another folder.
+ * npm run build: checks the content and the cross-link lexicon, builds the
+ * site with Astro, writes the cross-link report and indexes the site with
+ * Pagefind. Set ASTRO_OUT_DIR to build into another folder.
  */
 import { join } from 'node:path';
 import { assertNodeVersion, ROOT, runNodeScript } from './lib/run.ts';
@@ -8,9 +9,21 @@ import { assertNodeVersion, ROOT, runNodeScript } from './lib/run.ts';
 assertNodeVersion();
 const outDir = process.env.ASTRO_OUT_DIR ?? join(ROOT, 'dist');
 
+// CONTENT_ROOT builds another copy of the edition (a folder holding content/, e.g. the
+// benchmark's): the content check reads it there, Astro through CONTENT_DIR.
+if (process.env.CONTENT_ROOT) {
+  process.env.CONTENT_DIR ??= join(process.env.CONTENT_ROOT, 'content');
+  process.env.ASTRO_CACHE_DIR ??= join(process.env.CONTENT_ROOT, '.astro-cache');
+}
+
+// CROSSLINKS=off (astro.config.mjs) builds without cross-links, so there is nothing to report.
+const crosslinks = process.env.CROSSLINKS !== 'off';
+
 const steps: [string, () => void][] = [
   ['content check', () => runNodeScript('scripts/check.ts', [])],
+  ...(crosslinks ? [['cross-link check', () => runNodeScript('scripts/crosslinks.ts', ['check'])] as [string, () => void]] : []),
   ['astro build', () => runNodeScript('node_modules/astro/bin/astro.mjs', ['build'], { ASTRO_OUT_DIR: outDir })],
+  ...(crosslinks ? [['cross-link report', () => runNodeScript('scripts/crosslinks.ts', ['report', outDir])] as [string, () => void]] : []),
   ['pagefind', () => runNodeScript('node_modules/pagefind/lib/runner/bin.cjs', ['--site', outDir])],
 ];
 

@@ -12,13 +12,16 @@ import {
   type CollectionName,
 } from './schemas.ts';
 
+// Another edition (the benchmark's synthetic one, test builds) can be built from CONTENT_DIR.
+const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
+
 const files = (name: CollectionName) => {
   const { dir, ext } = COLLECTION_FILES[name];
-  return glob({ pattern: `*.${ext}`, base: `./content/${dir}` });
+  return glob({ pattern: `*.${ext}`, base: `${CONTENT_DIR}/${dir}` });
 };
 
 export const collections = {
-  plan: defineCollection({ loader: file('./content/plan.yaml'), schema: planSchema }),
+  plan: defineCollection({ loader: file(`${CONTENT_DIR}/plan.yaml`), schema: planSchema }),
   chapters: defineCollection({ loader: files('chapters'), schema: chapterSchema }),
   zhuanlan: defineCollection({
     loader: files('zhuanlan'),

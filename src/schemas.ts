@@ -73,6 +73,8 @@ export const glossarySchema = z
       .object({ chapter: nonEmpty('定义所在章 definedIn.chapter'), section: positiveInt('定义所在节 definedIn.section') })
       .optional(),
     related: z.array(nonEmpty('相关名词 related')).default([]),
+    /** Passages where the term's name is not the term (false hits), quoted with enough context to contain it. */
+    exclude: z.array(nonEmpty('排除语境 exclude')).default([]),
   })
   .refine((term) => (term.number === undefined) !== (term.definedIn === undefined), {
     error: '名词必须且只能有一个出处：附件 2 序号 number，或正文定义位置 definedIn (exactly one of number / definedIn)',
@@ -108,3 +110,53 @@ export type Project = z.infer<typeof projectSchema>;
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Phase = z.infer<typeof phaseSchema>;
+
+/** A date as editors write it in YAML: 2026-01-31. */
+const isoDate = (what: string) =>
+  z
+    .string({ error: `${what}须写成 2026-01-31 这样的日期 (date as YYYY-MM-DD)` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${what}须写成 2026-01-31 这样的日期 (date as YYYY-MM-DD)` });
+
+/**
+ * One correction of the plan's own words (content/errata.yaml): what was
+ * printed, what the edition shows instead, where and why. `original` and
+ * `corrected` quote enough of the passage to occur exactly once in it.
+ */
+export const erratumSchema = z.object({
+  id: positiveInt('更正编号 id'),
+  file: nonEmpty('所在文件 file').regex(/^content\/[a-z]+\/[^/]+\.(mdx|yaml)$/, {
+    error: '所在文件 file 须写成 content/chapters/chapter-4.mdx 这样的路径 (a content file path)',
+  }),
+  /** The data field corrected (e.g. method, sections.1.title); absent for the MDX body text. */
+  field: nonEmpty('字段 field').optional(),
+  original: nonEmpty('原文 original'),
+  corrected: nonEmpty('更正后 corrected'),
+  reason: nonEmpty('理由 reason'),
+  /** Where the correct wording is attested (an official notice, the printed edition…), if anywhere. */
+  basis: nonEmpty('依据 basis').optional(),
+  date: isoDate('更正日期 date'),
+});
+
+export const errataFileSchema = z.object({
+  errata: z.array(erratumSchema, { error: 'errata 必须是更正条目的列表 (must be a list)' }).default([]),
+});
+
+const PAGE_PATH = /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/;
+const PAGE_PATH_HELP = '须是以 / 开头和结尾的站内网址，如 /glossary/yi-wang-tong-ban/';
+
+/** A published URL that moved: the build emits a page at `from` that sends readers to `to`. */
+export const redirectSchema = z.object({
+  from: nonEmpty('原网址 from').regex(PAGE_PATH, { error: `原网址 from ${PAGE_PATH_HELP} (site path)` }),
+  to: nonEmpty('新网址 to').regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*(?:#[A-Za-z0-9_-]+)?$/, {
+    error: `新网址 to ${PAGE_PATH_HELP}，可带 #锚点 (site path, optionally with #fragment)`,
+  }),
+  reason: nonEmpty('理由 reason'),
+  date: isoDate('日期 date'),
+});
+
+export const redirectsFileSchema = z.object({
+  redirects: z.array(redirectSchema, { error: 'redirects 必须是跳转条目的列表 (must be a list)' }).default([]),
+});
+
+export type Erratum = z.infer<typeof erratumSchema>;
+export type Redirect = z.infer<typeof redirectSchema>;

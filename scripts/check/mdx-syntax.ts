@@ -13,7 +13,9 @@ export function checkMdxSyntax(file: ContentFile): Problem[] {
     parser.parse(file.body);
     return [];
   } catch (error) {
-    const { line, reason } = error as { line?: number; reason?: string };
+    const { line: at, reason } = error as { line?: number; reason?: string };
+    // An unclosed tag is found at the end of the text; its message gives where it opened: “(3:1-3:16)”.
+    const line = at ?? Number(/\((\d+):\d+(?:-\d+:\d+)?\)/.exec(reason ?? '')?.[1] ?? 0);
     return [
       {
         path: file.path,

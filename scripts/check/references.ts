@@ -8,8 +8,6 @@ import type { Problem } from './problems.ts';
 type Data = Record<string, unknown>;
 const data = (file: ContentFile) => (file.data ?? {}) as Data;
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 function duplicates(files: readonly ContentFile[], key: (file: ContentFile) => unknown, field: string, what: string): Problem[] {
   const seen = new Map<string, ContentFile>();
   const problems: Problem[] = [];
@@ -41,15 +39,6 @@ export function checkReferences(all: readonly ContentFile[]): Problem[] {
   const projects = by('projects');
   const terms = by('glossary');
   const problems: Problem[] = [];
-
-  for (const file of all) {
-    if (!ID.test(file.id)) {
-      problems.push({
-        path: file.path,
-        message: `文件名 “${file.id}” 会成为网址的一部分，只能用小写字母、数字和连字符 (file name must be a lowercase ASCII slug)`,
-      });
-    }
-  }
 
   const sectionsOf = (chapterId: unknown) => {
     const chapter = chapters.find((c) => c.id === chapterId);
@@ -84,7 +73,12 @@ export function checkReferences(all: readonly ContentFile[]): Problem[] {
     const definedIn = data(term).definedIn as Data | undefined;
     if (definedIn) checkSection(term, ['definedIn', 'chapter'], ['definedIn', 'section'], definedIn.chapter, definedIn.section);
     ((data(term).related ?? []) as unknown[]).forEach((related, index) => {
-      if (!terms.some((t) => t.id === related)) {
+      if (related === term.id) {
+        problems.push({
+          path: term.path, line: term.lineOf(['related', index]), field: `related.${index}`,
+          message: `相关名词不能是本名词自己（${term.id}），请删去这一项 (term related to itself)`,
+        });
+      } else if (!terms.some((t) => t.id === related)) {
         problems.push({
           path: term.path, line: term.lineOf(['related', index]), field: `related.${index}`,
           message: `相关名词 “${String(related)}” 不存在；请填写 content/glossary 中的文件名（不含 .mdx）(unknown related term)`,
@@ -129,9 +123,17 @@ function aliasConflicts(terms: readonly ContentFile[]): Problem[] {
       const first = owner.get(key);
       if (first && first !== term) {
         const field = index === 0 ? 'term' : `aliases.${index - 1}`;
+        const bothTerms = index === 0 && namesOf(first)[0]?.toLowerCase() === key;
         problems.push({
           path: term.path, line: term.lineOf(index === 0 ? ['term'] : ['aliases', index - 1]), field,
-          message: `“${name}” 同时是 ${first.path} 的名词或别名；一个名称只能属于一个名词，请删去其中一处 (same alias on two terms)`,
+          message: bothTerms
+            ? `名词“${name}”与 ${first.path} 重复：同一个名词只能有一个文件，请合并两个文件 (duplicate term)`
+            : `“${name}”同时是 ${first.path} 的名词或别名；一个名称只能属于一个名词，否则网站无法确定链接到哪一个，请删去其中一处 (same alias on two terms)`,
+        });
+      } else if (first === term && namesOf(term).indexOf(name) < index) {
+        problems.push({
+          path: term.path, line: term.lineOf(['aliases', index - 1]), field: `aliases.${index - 1}`,
+          message: `“${name}”在本名词的名称和别名中出现了两次，请删去重复的一项 (duplicate alias)`,
         });
       } else {
         owner.set(key, term);

@@ -4,7 +4,7 @@
  * indicators and the timeline of 第五章.
  */
 import type { Block, IndicatorRow, MethodRow } from './blocks.ts';
-import { ANNEX_TERMS, BODY_TERMS } from './glossary-terms.ts';
+import { ANNEX_TERMS, BODY_TERMS, termExtras } from './glossary-terms.ts';
 import { pairQuotes } from './quotes.ts';
 import { INDICATOR_NOTES } from './editorial-notes.ts';
 
@@ -48,6 +48,8 @@ export interface TermDoc {
   label?: string;
   separator?: string;
   definedIn?: { chapter: string; section: number };
+  related?: string[];
+  exclude?: string[];
   definition: string;
 }
 
@@ -189,6 +191,7 @@ export function buildEdition(rawBlocks: readonly Block[]): Edition {
           number: block.number,
           label: block.label,
           separator: block.separator,
+          ...termExtras(meta),
           definition: block.definition,
         });
         break;
@@ -254,6 +257,7 @@ function bodyTerms(chapters: readonly ChapterDoc[]): TermDoc[] {
       term: spec.term,
       aliases: spec.aliases ?? [],
       definedIn: { chapter: chapter.id, section: spec.section },
+      ...termExtras(spec),
       definition: match[0],
     };
   });

@@ -43,10 +43,13 @@ function yamlFile(text: string, lineOffset: number) {
 }
 
 export function readContentFile(root: string, collection: CollectionName, file: string): ContentFile {
-  const text = readFileSync(file, 'utf8');
-  const path = relative(root, file);
-  const id = file.replace(/^.*\//, '').replace(/\.(mdx|yaml)$/, '');
-  if (file.endsWith('.yaml')) {
+  return parseContentFile(collection, relative(root, file), readFileSync(file, 'utf8'));
+}
+
+/** Parses a content file's text; `path` is relative to the project root (content/…). */
+export function parseContentFile(collection: CollectionName, path: string, text: string): ContentFile {
+  const id = path.replace(/^.*\//, '').replace(/\.(mdx|yaml)$/, '');
+  if (path.endsWith('.yaml')) {
     return { collection, id, path, body: '', bodyLine: 0, ...yamlFile(text, 0) };
   }
   const match = FRONTMATTER.exec(text);
@@ -78,4 +81,14 @@ export function readCollection(root: string, collection: CollectionName): Conten
 
 export function readAllContent(root: string): ContentFile[] {
   return (Object.keys(COLLECTION_FILES) as CollectionName[]).flatMap((name) => readCollection(root, name));
+}
+
+/** A YAML file outside the collections, such as content/errata.yaml. */
+export type DataFile = Pick<ContentFile, 'path' | 'data' | 'parseErrors' | 'lineOf'> & { exists: boolean };
+
+/** Reads a YAML file given relative to the project root; a missing file reads as empty. */
+export function readDataFile(root: string, path: string): DataFile {
+  const file = join(root, path);
+  if (!existsSync(file)) return { path, exists: false, data: {}, parseErrors: [], lineOf: () => undefined };
+  return { path, exists: true, ...yamlFile(readFileSync(file, 'utf8'), 0) };
 }

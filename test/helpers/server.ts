@@ -19,12 +19,13 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDist(): Promise<StaticServer> {
-  assertBuilt();
+/** Serves dist/ (or another built folder, e.g. a test's own build). */
+export async function serveDist(dir: string = DIST): Promise<StaticServer> {
+  if (dir === DIST) assertBuilt();
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, 'node_modules/sirv-cli/bin.js'), DIST, '--port', String(port), '--host', '127.0.0.1', '--quiet'],
+    [join(ROOT, 'node_modules/sirv-cli/bin.js'), dir, '--port', String(port), '--host', '127.0.0.1', '--quiet'],
     { stdio: 'ignore' },
   );
   const origin = `http://127.0.0.1:${port}`;

@@ -1,4 +1,5 @@
 /** Components available to the plan's MDX files, by the names the importer writes. */
+import Br from './Br.astro';
 import EditorialNote from './EditorialNote.astro';
 import Figure from './Figure.astro';
 import GlossaryList from './GlossaryList.astro';
@@ -6,4 +7,5 @@ import IndicatorMethods from './IndicatorMethods.astro';
 import IndicatorTable from './IndicatorTable.astro';
 import Zhuanlan from './Zhuanlan.astro';
 
-export const contentComponents = { EditorialNote, Figure, GlossaryList, IndicatorMethods, IndicatorTable, Zhuanlan };
+/** `br` overrides MDX's self-closing <br/> (HTML validation wants <br>). */
+export const contentComponents = { br: Br, EditorialNote, Figure, GlossaryList, IndicatorMethods, IndicatorTable, Zhuanlan };

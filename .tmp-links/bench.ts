@@ -1,0 +1,17 @@
+import { syntheticEdition } from '../scripts/bench/synthetic.ts';
+import { loadCrosslinkData } from '../src/lib/crosslinks/sources.ts';
+import { indexOccurrences } from '../src/lib/crosslinks/occurrences.ts';
+import { replayLinks } from '../src/lib/crosslinks/report.ts';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+const root = syntheticEdition('/work/main', 10);
+let t = performance.now();
+const { corpus, lexicon } = loadCrosslinkData(join(root, 'content'));
+console.log('load', Math.round(performance.now() - t), 'entities', lexicon.entities.length, 'chapters', corpus.chapters.length);
+t = performance.now();
+const index = indexOccurrences(lexicon, corpus);
+console.log('index', Math.round(performance.now() - t), 'problems', index.problems.length, index.problems.slice(0,2));
+t = performance.now();
+replayLinks(lexicon, corpus, 'section');
+console.log('replay', Math.round(performance.now() - t));
+rmSync(root, { recursive: true, force: true });

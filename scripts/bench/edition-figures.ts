@@ -1,0 +1,117 @@
+/**
+ * The figures the benchmark reports for one built edition: build times, the
+ * size of the build, the weight of each page type and search.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtUrls } from '../lib/urls.ts';
+import { ROOT } from '../lib/run.ts';
+import { launchChromium, serve } from './chromium.ts';
+import { measureSearchWithPagefind, type SearchMeasurement } from './search-fallback.ts';
+import { gzipBytes, weighPage, type PageWeight } from './weights.ts';
+
+export interface TypeFigures {
+  type: string;
+  pages: number;
+  /** Largest gzip HTML of the type. */
+  html: number;
+  /** Measured in Chromium on the type's largest pages. */
+  css: number;
+  js: number;
+  weighed: PageWeight[];
+}
+
+export interface EditionFigures {
+  steps: Map<string, number>;
+  distBytes: number;
+  distFiles: number;
+  types: TypeFigures[];
+  search: SearchMeasurement;
+}
+
+/** Runs scripts/build.ts and reads each step's time from its “✓ step (N ms)” lines. */
+export function timedBuild(env: NodeJS.ProcessEnv): Map<string, number> {
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
+  return new Map([...build.stdout.matchAll(/^✓ (.+) \((\d+) ms\)$/gm)].map((m) => [m[1]!, Number(m[2])]));
+}
+
+function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      const inner = folderSize(path);
+      bytes += inner.bytes;
+      files += inner.files;
+    } else {
+      bytes += stat.size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+/** Page types by URL (docs/architecture.md). */
+export function pageType(url: string): string {
+  if (url === '/') return '首页 home';
+  if (/^\/(intro|chapter-\d+|annex-\d+)(-r\d+)?\/$/.test(url)) return '章节 chapter';
+  if (/^\/projects\/[^/]+\/$/.test(url)) return '专栏项目 project';
+  if (/^\/glossary\/[^/]+\/$/.test(url)) return '名词 term';
+  if (url === '/projects/' || url === '/glossary/' || url === '/contents/') return '列表 list';
+  if (url === '/full/') return '全文 full text';
+  return `其他 ${url.replace(/^\/|\/$/g, '') || url}`;
+}
+
+/** How many of a type's largest pages are opened in Chromium. */
+const WEIGH_PER_TYPE = 3;
+
+export async function editionFigures(dist: string, steps: Map<string, number>): Promise<EditionFigures> {
+  const { bytes, files } = folderSize(dist);
+  const pages = builtUrls(dist).filter((url) => url.endsWith('/') || url.endsWith('.html'));
+  const byType = new Map<string, { url: string; html: number }[]>();
+  for (const url of pages) {
+    const html = gzipBytes(readFileSync(join(dist, url.endsWith('/') ? `${url}index.html` : url)));
+    const type = pageType(url);
+    byType.set(type, [...(byType.get(type) ?? []), { url, html }]);
+  }
+  const server = await serve(dist);
+  const browser = await launchChromium();
+  try {
+    const types: TypeFigures[] = [];
+    for (const [type, list] of [...byType].sort(([a], [b]) => a.localeCompare(b))) {
+      const largest = [...list].sort((a, b) => b.html - a.html).slice(0, WEIGH_PER_TYPE);
+      const weighed: PageWeight[] = [];
+      for (const { url } of largest) weighed.push(await weighPage(browser, server.origin, dist, url));
+      types.push({
+        type,
+        pages: list.length,
+        html: Math.max(...list.map((p) => p.html)),
+        css: Math.max(...weighed.map((w) => w.css)),
+        js: Math.max(...weighed.map((w) => w.js)),
+        weighed,
+      });
+    }
+    const search = await measureSearch(browser, server.origin, dist);
+    return { steps, distBytes: bytes, distFiles: files, types, search };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** The search UI's own measurement (scripts/bench/search.ts) if it provides one, else Pagefind's API. */
+async function measureSearch(browser: Awaited<ReturnType<typeof launchChromium>>, origin: string, dist: string): Promise<SearchMeasurement> {
+  const own = join(ROOT, 'scripts/bench/search.ts');
+  try {
+    statSync(own);
+  } catch {
+    return measureSearchWithPagefind(browser, origin, dist);
+  }
+  const module = (await import(own)) as { measureSearch?: (options: { browser: typeof browser; origin: string; dist: string }) => Promise<SearchMeasurement> };
+  if (typeof module.measureSearch !== 'function') return measureSearchWithPagefind(browser, origin, dist);
+  return module.measureSearch({ browser, origin, dist });
+}

@@ -1,0 +1,210 @@
+/**
+ * The /search/ page. The query and filters live in the URL (?q=…&type=…), so
+ * a search can be shared and the back button returns to the previous one:
+ * typing updates one history entry, pressing Enter or changing a filter
+ * commits it, and going back re-runs the search the URL names. Results update
+ * as the reader types; the number found is announced by a status region.
+ */
+import { runSearch, type SearchOutcome, type SearchResult } from '../../lib/search/engine.ts';
+import { FILTER_KEYS, passes, readState, sameState, writeState, type FilterKey, type Filters, type SearchState } from '../../lib/search/url-state.ts';
+import { loadEntries, loadPagefind } from './load.ts';
+import { renderResult, renderSuggestions } from './results-view.ts';
+import { focusSearchInput, onSearchShortcut } from './shortcut.ts';
+
+const PAGE_SIZE = 20;
+const TYPING_DELAY_MS = 250;
+
+interface HistoryMark {
+  /** The entry was made while typing: more typing replaces it instead of adding another. */
+  live: boolean;
+}
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`search page: ${selector} is missing`);
+  return found;
+}
+
+export function startSearchPage(root: HTMLElement): void {
+  const form = required<HTMLFormElement>(root, 'form[data-search-form]');
+  const input = required<HTMLInputElement>(form, 'input[name="q"]');
+  const status = required<HTMLElement>(root, '[data-search-status]');
+  const region = required<HTMLElement>(root, '[data-search-region]');
+  const list = required<HTMLOListElement>(root, '[data-search-results]');
+  const more = required<HTMLButtonElement>(root, '[data-search-more]');
+  const suggestions = required<HTMLElement>(root, '[data-search-suggestions]');
+  const filterPanel = required<HTMLDetailsElement>(root, '[data-search-filters]');
+  const filterSummary = required<HTMLElement>(root, '[data-filter-summary]');
+  const clear = required<HTMLButtonElement>(root, '[data-clear-filters]');
+  const boxes = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-filter]')];
+  const baseTitle = document.title;
+
+  const outcomes = new Map<string, Promise<SearchOutcome>>();
+  let current: SearchOutcome | undefined;
+  let shown = 0;
+  let sequence = 0;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const stateFromPage = (): SearchState => {
+    const filters: Filters = { type: [], chapter: [], category: [] };
+    for (const box of boxes) if (box.checked) filters[box.dataset['filter'] as FilterKey].push(box.value);
+    return { query: input.value.trim(), filters };
+  };
+
+  const showState = (state: SearchState) => {
+    input.value = state.query;
+    for (const box of boxes) box.checked = state.filters[box.dataset['filter'] as FilterKey].includes(box.value);
+  };
+
+  const record = (state: SearchState, live: boolean) => {
+    const url = `${window.location.pathname}${writeState(state)}`;
+    const here = readState(window.location.search);
+    const mark: HistoryMark = { live };
+    const previous = history.state as HistoryMark | null;
+    if (sameState(state, here)) history.replaceState(mark, '', url);
+    else if (live && previous?.live) history.replaceState(mark, '', url);
+    else history.pushState(mark, '', url);
+  };
+
+  const filtered = (outcome: SearchOutcome, filters: Filters): SearchResult[] =>
+    outcome.results.filter((r) => passes(filters, r.filters));
+
+  /** How many results each filter value would leave, given the other filters chosen. */
+  const updateCounts = (outcome: SearchOutcome | undefined, filters: Filters) => {
+    for (const box of boxes) {
+      const key = box.dataset['filter'] as FilterKey;
+      const others: Filters = { ...filters, [key]: [] };
+      const count = outcome ? outcome.results.filter((r) => passes(others, r.filters) && r.filters[key]?.includes(box.value)).length : 0;
+      const label = box.closest('label')?.querySelector<HTMLElement>('[data-count]');
+      if (label) label.textContent = outcome ? String(count) : '';
+    }
+    const chosen = FILTER_KEYS.reduce((n, key) => n + filters[key].length, 0);
+    filterSummary.textContent = chosen > 0 ? `（已选 ${chosen} 项）` : '';
+    clear.hidden = chosen === 0;
+  };
+
+  const renderMore = (results: readonly SearchResult[]) => {
+    const next = results.slice(shown, shown + PAGE_SIZE);
+    list.append(...next.map((r, i) => renderResult(r, shown + i)));
+    shown += next.length;
+    const left = results.length - shown;
+    more.hidden = left <= 0;
+    more.textContent = `显示更多结果（还有 ${left} 条）`;
+    return next;
+  };
+
+  const render = (outcome: SearchOutcome | undefined, state: SearchState) => {
+    current = outcome;
+    list.replaceChildren();
+    shown = 0;
+    updateCounts(outcome, state.filters);
+    renderSuggestions(suggestions, outcome?.suggestions ?? []);
+    document.title = state.query ? `搜索：${state.query} · ${baseTitle}` : baseTitle;
+    if (!outcome || !state.query) {
+      status.textContent = '';
+      more.hidden = true;
+      region.dataset['state'] = 'idle';
+      return;
+    }
+    const results = filtered(outcome, state.filters);
+    renderMore(results);
+    const total = outcome.results.length;
+    if (total === 0) status.textContent = `没有找到与“${state.query}”相关的内容。可以换个说法、减少关键词，或浏览目录与名词解释。`;
+    else if (results.length === total) status.textContent = `找到 ${total} 条结果`;
+    else status.textContent = `筛选后 ${results.length} 条结果（共 ${total} 条）`;
+    region.dataset['state'] = 'done';
+    region.dataset['query'] = state.query;
+    region.setAttribute('aria-busy', 'false');
+    performance.mark('search:results', { detail: { query: state.query, count: results.length } });
+  };
+
+  const search = (query: string): Promise<SearchOutcome> => {
+    let outcome = outcomes.get(query);
+    if (!outcome) {
+      outcome = Promise.all([loadPagefind(), loadEntries()]).then(([pagefind, entries]) => runSearch(pagefind, entries, query));
+      outcome.catch(() => outcomes.delete(query));
+      outcomes.set(query, outcome);
+    }
+    return outcome;
+  };
+
+  const run = async (state: SearchState) => {
+    const mine = ++sequence;
+    if (!state.query) {
+      render(undefined, state);
+      return;
+    }
+    region.dataset['state'] = 'loading';
+    region.setAttribute('aria-busy', 'true');
+    try {
+      const outcome = await search(state.query);
+      if (mine === sequence) render(outcome, state);
+    } catch {
+      if (mine !== sequence) return;
+      region.dataset['state'] = 'error';
+      region.setAttribute('aria-busy', 'false');
+      status.textContent = '搜索暂时无法使用（搜索索引未能加载）。请刷新页面重试，或从目录浏览。';
+    }
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => {
+      const state = stateFromPage();
+      record(state, true);
+      void run(state);
+    }, TYPING_DELAY_MS);
+  });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    const state = stateFromPage();
+    record(state, false);
+    void run(state);
+  });
+
+  for (const box of boxes) {
+    box.addEventListener('change', () => {
+      const state = stateFromPage();
+      record(state, false);
+      if (current && current.query === state.query) render(current, state);
+      else void run(state);
+    });
+  }
+
+  clear.addEventListener('click', () => {
+    for (const box of boxes) box.checked = false;
+    const state = stateFromPage();
+    record(state, false);
+    if (current) render(current, state);
+    input.focus();
+  });
+
+  more.addEventListener('click', () => {
+    if (!current) return;
+    const added = renderMore(filtered(current, stateFromPage().filters));
+    // Move on to the first newly shown result, as if reading on.
+    list.querySelector<HTMLAnchorElement>(`#result-${shown - added.length + 1}`)?.focus();
+  });
+
+  window.addEventListener('popstate', () => {
+    const state = readState(window.location.search);
+    showState(state);
+    void run(state);
+  });
+
+  onSearchShortcut(() => focusSearchInput(input));
+
+  const initial = readState(window.location.search);
+  // Filters stay folded away unless the URL chose some.
+  if (FILTER_KEYS.some((key) => initial.filters[key].length > 0)) filterPanel.open = true;
+  history.replaceState({ live: false } satisfies HistoryMark, '');
+  showState(initial);
+  if (initial.query) void run(initial);
+  else {
+    input.focus();
+    // Warm up while the reader types the first query.
+    void loadEntries().catch(() => undefined);
+  }
+}

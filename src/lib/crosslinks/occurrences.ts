@@ -1,0 +1,218 @@
+/**
+ * Where each term and project occurs in the plan: per section (the deepest
+ * numbered heading above the text), with a count and a snippet, in reading
+ * order. Project texts count where their 专栏 box stands. Term and project
+ * pages show this as backlinks; the build report uses it to explain names
+ * that are never linked.
+ *
+ * Counting is per entry on its own (互联网+ also counts inside “互联网+救助”),
+ * over exactly the text the plugin may link (src/lib/crosslinks/text.ts).
+ */
+import type { Root, RootContent } from 'mdast';
+import type {} from 'mdast-util-mdx-jsx';
+import { headingAnchor } from '../anchors.ts';
+import { planPlaces, type HeadingPlace } from '../plan-structure.ts';
+import type { Entity, Found, Lexicon, LexiconProblem } from './lexicon.ts';
+import { parseMdx, type ChapterSource, type Corpus, type ProjectFile } from './sources.ts';
+import { linkableText } from './text.ts';
+
+export interface Location {
+  kind: 'chapter' | 'project';
+  /** The section's anchor in its chapter, or the project's page. */
+  href: string;
+  /** 第四章第二节一（一）, 引言, 专栏 4 */
+  citation: string;
+  /** The section heading as printed, or the project's title. */
+  title: string;
+  chapter: { id: string; label: string };
+  /** The content file the text comes from. */
+  file: string;
+  /** For project text: the project's id. */
+  project?: string;
+}
+
+export interface Snippet {
+  before: string;
+  match: string;
+  after: string;
+}
+
+export interface Backlink {
+  location: Location;
+  count: number;
+  snippet: Snippet;
+}
+
+export interface Occurrences {
+  entity: Entity;
+  /** Every section where the entity occurs in linkable text, in reading order. */
+  backlinks: Backlink[];
+  total: number;
+  /** Headings that name the entity (headings are never linked). */
+  inHeadings: { location: Location; text: string }[];
+  /** Matches dropped as false hits by the entity's exclusions. */
+  excluded: number;
+}
+
+export interface OccurrenceIndex {
+  byRef: ReadonlyMap<string, Occurrences>;
+  /** Names crossing each other in the text: one of them would be cut and mislinked. */
+  problems: LexiconProblem[];
+}
+
+const SNIPPET_CONTEXT = 18;
+
+export function snippetOf(text: string, found: Pick<Found, 'start' | 'end'>): Snippet {
+  const from = Math.max(0, found.start - SNIPPET_CONTEXT);
+  const to = Math.min(text.length, found.end + SNIPPET_CONTEXT);
+  return {
+    before: (from > 0 ? '…' : '') + text.slice(from, found.start),
+    match: text.slice(found.start, found.end),
+    after: text.slice(found.end, to) + (to < text.length ? '…' : ''),
+  };
+}
+
+/**
+ * Pairs of names that cross in `text` (“ABC” where one name is AB and another
+ * BC): the leftmost wins and cuts the other, so the link would be wrong.
+ */
+export function crossings(lexicon: Lexicon, text: string): { winner: Found; cut: Found }[] {
+  const linked = lexicon.matcher.scan(text).filter((f) => !f.excluded);
+  const result: { winner: Found; cut: Found }[] = [];
+  for (const entity of lexicon.candidates(text)) {
+    for (const own of lexicon.matcherFor(entity).scan(text)) {
+      if (own.excluded) continue;
+      for (const other of linked) {
+        if (other.entity === entity) continue;
+        const overlap = other.start < own.end && own.start < other.end;
+        const nested = (other.start <= own.start && own.end <= other.end) || (own.start <= other.start && other.end <= own.end);
+        if (overlap && !nested) result.push({ winner: other, cut: own });
+      }
+    }
+  }
+  return result;
+}
+
+function zhuanlanNumber(node: RootContent): number | undefined {
+  if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Zhuanlan') return undefined;
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || attribute.name !== 'number') continue;
+    const raw = typeof attribute.value === 'string' ? attribute.value : attribute.value?.value;
+    const value = Number(raw);
+    if (Number.isInteger(value)) return value;
+  }
+  return undefined;
+}
+
+interface Collector {
+  add(location: Location, tree: Root, self?: Entity): void;
+  heading(location: Location, text: string): void;
+}
+
+function collector(lexicon: Lexicon, byRef: Map<string, Occurrences>, problems: LexiconProblem[]): Collector {
+  return {
+    add(location, tree, self) {
+      for (const { node } of linkableText(tree)) {
+        const text = node.value;
+        for (const { winner, cut } of crossings(lexicon, text)) {
+          problems.push({
+            files: [location.file, winner.entity.file, cut.entity.file],
+            message:
+              `第 ${node.position?.start.line ?? '?'} 行“${text.slice(Math.max(0, Math.min(winner.start, cut.start) - 6), Math.max(winner.end, cut.end) + 6)}”中，` +
+              `“${winner.core}”（${winner.entity.name}）与“${cut.core}”（${cut.entity.name}）交叉重叠，后者会被切断、误链接；` +
+              `请在“${winner.entity.name}”的 exclude 中写明这段原文 (names cross in the text and would mislink)`,
+          });
+        }
+        for (const entity of lexicon.candidates(text)) {
+          if (entity === self) continue;
+          const found = lexicon.matcherFor(entity).scan(text);
+          const hits = found.filter((f) => !f.excluded);
+          const entry = byRef.get(entity.ref)!;
+          entry.excluded += found.length - hits.length;
+          if (hits.length === 0) continue;
+          const row = entry.backlinks.find((b) => b.location === location);
+          if (row) row.count += hits.length;
+          else entry.backlinks.push({ location, count: hits.length, snippet: snippetOf(text, hits[0]!) });
+          entry.total += hits.length;
+        }
+      }
+    },
+    heading(location, text) {
+      for (const entity of lexicon.candidates(text)) {
+        if (lexicon.matcherFor(entity).scan(text).some((f) => !f.excluded)) {
+          byRef.get(entity.ref)!.inHeadings.push({ location, text });
+        }
+      }
+    },
+  };
+}
+
+function chapterLocation(chapter: ChapterSource, heading: HeadingPlace | undefined): Location {
+  return {
+    kind: 'chapter',
+    href: heading ? `/${chapter.id}/#${headingAnchor(heading.path)}` : `/${chapter.id}/`,
+    citation: heading ? heading.citation : chapter.label.replace(/\s+/g, ''),
+    title: heading ? heading.text : chapter.title,
+    chapter: { id: chapter.id, label: chapter.label },
+    file: chapter.file,
+  };
+}
+
+function projectLocation(chapter: ChapterSource, project: ProjectFile): Location {
+  return {
+    kind: 'project',
+    href: `/projects/${project.id}/`,
+    citation: `专栏 ${project.box.number}`,
+    title: project.title,
+    chapter: { id: chapter.id, label: chapter.label },
+    file: project.file,
+    project: project.id,
+  };
+}
+
+/** Every entity's occurrences over the whole plan, in reading order. */
+export function indexOccurrences(lexicon: Lexicon, corpus: Corpus): OccurrenceIndex {
+  const byRef = new Map<string, Occurrences>(
+    lexicon.entities.map((entity) => [entity.ref, { entity, backlinks: [], total: 0, inHeadings: [], excluded: 0 }]),
+  );
+  const problems: LexiconProblem[] = [];
+  const collect = collector(lexicon, byRef, problems);
+  const placed = new Set<string>();
+
+  for (const chapter of corpus.chapters) {
+    const tree = parseMdx(chapter.body);
+    const headings = new Map(
+      planPlaces(tree, chapter.label, chapter.file)
+        .filter((p): p is HeadingPlace => p.kind === 'heading')
+        .map((p) => [p.node as RootContent, p]),
+    );
+    let location = chapterLocation(chapter, undefined);
+    for (const block of tree.children) {
+      const heading = headings.get(block);
+      if (heading) {
+        location = chapterLocation(chapter, heading);
+        collect.heading(location, heading.text);
+        continue;
+      }
+      const box = zhuanlanNumber(block);
+      if (box !== undefined) {
+        for (const project of corpus.projects.filter((p) => p.box.number === box)) {
+          placed.add(project.id);
+          const self = lexicon.byRef.get(`project:${project.id}`);
+          collect.add(projectLocation(chapter, project), parseMdx(project.body), self);
+        }
+        continue;
+      }
+      collect.add(location, { type: 'root', children: [block] });
+    }
+  }
+  for (const project of corpus.projects) {
+    if (!placed.has(project.id)) {
+      problems.push({
+        files: [project.file],
+        message: `专栏 ${project.box.number} 没有出现在任何章节的 <Zhuanlan number={${project.box.number}} /> 中，项目正文无处显示 (project box not placed)`,
+      });
+    }
+  }
+  return { byRef, problems };
+}

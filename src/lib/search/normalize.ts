@@ -1,0 +1,56 @@
+/**
+ * One normal form for matching queries against the plan's text, so that
+ * 政务服务“好差评”, 政务服务好差评 and 政务服务 好差评 are the same string,
+ * and so are IPv6 / IPV6 / ＩＰｖ６. Quotes, brackets, enumeration commas and
+ * spaces carry no meaning for matching and are dropped; letters, digits and
+ * the few symbols that are part of names (互联网+, 100%, 96.41) are kept.
+ */
+
+const KEPT = /[\p{L}\p{N}+%.]/u;
+
+/** The normal form of one character, or '' when the character is dropped. */
+export function normalizeChar(char: string): string {
+  let out = '';
+  for (const c of char.normalize('NFKC').toLowerCase()) if (KEPT.test(c)) out += c;
+  return out;
+}
+
+/** The normal form of a whole string. */
+export function normalize(text: string): string {
+  let out = '';
+  for (const c of text) out += normalizeChar(c);
+  return out;
+}
+
+/** Han characters (the plan's text); runs of them are matched by character bigrams. */
+export const HAN = /\p{Script=Han}/u;
+
+export function isHan(char: string): boolean {
+  return HAN.test(char);
+}
+
+/**
+ * A text's normal form with, for each kept character, the index of the token
+ * it came from: matches found in the normal form map back to the tokens to
+ * highlight.
+ */
+export interface NormalizedTokens {
+  text: string;
+  /** tokenOf[i] = index (into the tokens given) of the token holding text[i]. */
+  tokenOf: number[];
+}
+
+export function normalizeTokens(tokens: readonly string[], from = 0, to = tokens.length): NormalizedTokens {
+  let text = '';
+  const tokenOf: number[] = [];
+  for (let i = from; i < to; i += 1) {
+    for (const c of tokens[i] ?? '') {
+      const n = normalizeChar(c);
+      for (const d of n) {
+        text += d;
+        tokenOf.push(i);
+      }
+    }
+  }
+  return { text, tokenOf };
+}

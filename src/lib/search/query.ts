@@ -1,0 +1,250 @@
+/**
+ * Reads a reader's query the way the plan is written. Pagefind splits an
+ * unquoted 一网通办 into single characters, so a query is first searched for
+ * the names the plan defines (terms, aliases, projects, indicators, headings):
+ * each name found is matched as one exact phrase. What is left loses its
+ * question words (怎么, 多少 …) and is matched as keywords.
+ */
+import { KIND_PRIORITY, type SearchEntry } from './entries.ts';
+import { isHan, normalize, normalizeChar } from './normalize.ts';
+
+export interface EntityMatch {
+  entry: SearchEntry;
+  key: string;
+  /** Span in the normal form of the query. */
+  start: number;
+  end: number;
+}
+
+export interface QueryAnalysis {
+  raw: string;
+  normalized: string;
+  /** Names found in the query, in query order (same span: more likely kind first). */
+  entities: EntityMatch[];
+  /** Exact phrases: the names found and anything the reader quoted. */
+  phrases: string[];
+  /** What is left, in normal form, split into runs of one script. */
+  keywords: string[];
+  /** The query is nothing but names (and question words): their own pages come first. */
+  complete: boolean;
+  /** The question asks for a number (多少, 几个) or a date (什么时候). */
+  wants: 'number' | 'date' | null;
+}
+
+/**
+ * Words of a question that say nothing about the plan. Longest first, so that
+ * 是什么意思 goes before 什么. Only removed outside the names found.
+ */
+export const QUESTION_WORDS = [
+  '是什么意思',
+  '什么时候',
+  '哪一年',
+  '什么意思',
+  '是什么',
+  '什么是',
+  '有哪些',
+  '有什么',
+  '为什么',
+  '怎么样',
+  '怎么办',
+  '有没有',
+  '是不是',
+  '是多少',
+  '有多少',
+  '有几个',
+  '怎么',
+  '怎样',
+  '何时',
+  '哪年',
+  '多久',
+  '多大',
+  '如何',
+  '什么',
+  '哪些',
+  '哪个',
+  '哪里',
+  '多少',
+  '几个',
+  '是否',
+  '能否',
+  '可以',
+  '请问',
+  '关于',
+  '一下',
+  '介绍',
+  '吗',
+  '呢',
+  '吧',
+  '啊',
+  '呀',
+  '的',
+];
+
+/**
+ * One-character function words, dropped where the word segmenter finds them
+ * standing alone (年底要达到 → 年底 达到), never inside a word (主要, 需要).
+ */
+export const FUNCTION_CHARS = new Set([...'的了是有和与及或把被将也都就还要哪没吗呢啊吧呀么']);
+
+let wordSegmenter: Intl.Segmenter | null | undefined;
+
+/** Splits a run of Han characters at the function words the segmenter finds in it. */
+export function dropFunctionWords(run: string): string[] {
+  wordSegmenter ??= typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : null;
+  if (FUNCTION_CHARS.has(run)) return [];
+  if (!wordSegmenter || [...run].length < 2) return [run];
+  const parts: string[] = [];
+  let current = '';
+  for (const { segment } of wordSegmenter.segment(run)) {
+    if (FUNCTION_CHARS.has(segment)) {
+      if (current) parts.push(current);
+      current = '';
+    } else current += segment;
+  }
+  if (current) parts.push(current);
+  return parts;
+}
+
+const WANTS_DATE = /什么时候|何时|哪一?年|几月|多久/;
+const WANTS_NUMBER = /多少|几个|几项|几家|几座|几万|多大|多高|多长|规模|数量/;
+
+/** Quotation the reader typed on purpose: "…", “…”, 「…」, 『…』. */
+const QUOTED = /"([^"]+)"|“([^”]+)”|「([^」]+)」|『([^』]+)』/g;
+
+export function analyzeQuery(raw: string, entries: readonly SearchEntry[]): QueryAnalysis {
+  // Each kept character of the query remembers where it stands in the raw text.
+  const chars = [...raw];
+  let normalized = '';
+  const rawIndexOf: number[] = [];
+  chars.forEach((c, i) => {
+    for (const d of normalizeChar(c)) {
+      normalized += d;
+      rawIndexOf.push(i);
+    }
+  });
+
+  const entities = findEntities(normalized, entries);
+  const masked = [...chars];
+  for (const { start, end } of entities) {
+    for (let i = start; i < end; i += 1) masked[rawIndexOf[i]!] = ' ';
+  }
+
+  const phrases: string[] = [];
+  for (const e of entities) if (!phrases.includes(e.key)) phrases.push(e.key);
+  let rest = masked.join('').replace(QUOTED, (_m, ...groups: (string | undefined)[]) => {
+    const phrase = normalize(groups.slice(0, 4).find((g) => g !== undefined) ?? '');
+    if (phrase.length > 0 && !phrases.includes(phrase)) phrases.push(phrase);
+    return ' ';
+  });
+  for (const word of QUESTION_WORDS) rest = rest.split(word).join(' ');
+
+  const keywords: string[] = [];
+  for (const run of scriptRuns(rest)) {
+    for (const word of isHan(run[0] ?? '') ? dropFunctionWords(run) : [run]) if (!keywords.includes(word)) keywords.push(word);
+  }
+
+  const quoted = phrases.length > new Set(entities.map((e) => e.key)).size;
+  return {
+    raw,
+    normalized,
+    entities,
+    phrases,
+    keywords,
+    complete: entities.length > 0 && keywords.length === 0 && !quoted,
+    wants: WANTS_DATE.test(raw) ? 'date' : WANTS_NUMBER.test(raw) ? 'number' : null,
+  };
+}
+
+/**
+ * Every name occurring in the query, longest first and without overlaps; a
+ * span two entries share (a term and an indicator of the same name) keeps both.
+ */
+export function findEntities(normalized: string, entries: readonly SearchEntry[]): EntityMatch[] {
+  const found: EntityMatch[] = [];
+  for (const entry of entries) {
+    for (const key of entry.keys) {
+      for (let at = normalized.indexOf(key); at !== -1; at = normalized.indexOf(key, at + 1)) {
+        found.push({ entry, key, start: at, end: at + key.length });
+      }
+    }
+  }
+  found.sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) || KIND_PRIORITY[a.entry.kind] - KIND_PRIORITY[b.entry.kind] || a.start - b.start,
+  );
+  const accepted: EntityMatch[] = [];
+  for (const match of found) {
+    const clash = accepted.some((a) => a.start < match.end && match.start < a.end);
+    const sameSpan = accepted.some((a) => a.start === match.start && a.end === match.end);
+    const sameEntry = accepted.some((a) => a.entry === match.entry);
+    if ((!clash || sameSpan) && !sameEntry) accepted.push(match);
+  }
+  return accepted.sort((a, b) => a.start - b.start || KIND_PRIORITY[a.entry.kind] - KIND_PRIORITY[b.entry.kind]);
+}
+
+/**
+ * The normal forms of the runs of a text, cut at spaces and punctuation and
+ * where Han characters meet letters or digits (政务云8820核 → 政务云, 8820, 核).
+ */
+export function scriptRuns(text: string): string[] {
+  const runs: string[] = [];
+  let current = '';
+  let currentHan: boolean | undefined;
+  const flush = () => {
+    if (current) runs.push(current);
+    current = '';
+    currentHan = undefined;
+  };
+  for (const c of text) {
+    const n = normalizeChar(c);
+    if (!n) {
+      flush();
+      continue;
+    }
+    for (const d of n) {
+      const han = isHan(d);
+      if (currentHan !== undefined && han !== currentHan) flush();
+      current += d;
+      currentHan = han;
+    }
+  }
+  flush();
+  return runs;
+}
+
+export interface Suggestion {
+  entry: SearchEntry;
+  /** The key that matched, and where in it the input stands. */
+  key: string;
+  at: number;
+}
+
+/**
+ * Names that begin with or contain what the reader has typed so far
+ * (秒 → 秒批; 一网 → 一网通办, 一网统管, 一网协同): names that begin with it
+ * first, then shorter names, then the more likely kind.
+ */
+export function suggest(input: string, entries: readonly SearchEntry[], limit = 8): Suggestion[] {
+  const typed = normalize(input);
+  if (!typed) return [];
+  const best = new Map<SearchEntry, Suggestion>();
+  for (const entry of entries) {
+    for (const key of entry.keys) {
+      const at = key.indexOf(typed);
+      if (at === -1) continue;
+      const previous = best.get(entry);
+      if (!previous || at < previous.at || (at === previous.at && key.length < previous.key.length)) {
+        best.set(entry, { entry, key, at });
+      }
+    }
+  }
+  return [...best.values()]
+    .sort(
+      (a, b) =>
+        Number(a.at > 0) - Number(b.at > 0) ||
+        KIND_PRIORITY[a.entry.kind] - KIND_PRIORITY[b.entry.kind] ||
+        a.entry.name.length - b.entry.name.length ||
+        a.entry.name.localeCompare(b.entry.name, 'zh-CN'),
+    )
+    .slice(0, limit);
+}

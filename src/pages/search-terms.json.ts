@@ -1,0 +1,92 @@
+/**
+ * /search-terms.json: the names a query is matched against before full-text
+ * search (src/lib/search/query.ts) and the suggestions offered while typing,
+ * made from the content at build time. Fetched only once the reader starts
+ * to search.
+ */
+import type { APIRoute } from 'astro';
+import { getChapters, getIndicators, getProjects, getTerms, getZhuanlan } from '../lib/content';
+import { getPlanStructure } from '../lib/plan-index';
+import { headingName, keysFor, type SearchEntry, type SearchTermsFile } from '../lib/search/entries';
+import { toChineseNumeral } from '../lib/anchors';
+
+const compactLabel = (label: string) => label.replace(/\s+/g, '');
+
+export const GET: APIRoute = async () => {
+  const [chapters, terms, boxes, projects, indicators, structure] = await Promise.all([
+    getChapters(),
+    getTerms(),
+    getZhuanlan(),
+    getProjects(),
+    getIndicators(),
+    getPlanStructure(),
+  ]);
+  const chapterLabel = new Map(chapters.map((c) => [c.id, compactLabel(c.data.label)]));
+  const boxNumber = new Map(boxes.map((b) => [b.id, b.data.number]));
+  const entries: SearchEntry[] = [];
+
+  for (const { id, data } of terms) {
+    const where = data.definedIn
+      ? `${chapterLabel.get(data.definedIn.chapter) ?? ''}第${toChineseNumeral(data.definedIn.section)}节`
+      : `附件 2 第 ${data.number} 条`;
+    entries.push({ kind: 'term', name: data.term, keys: keysFor(data.term, data.aliases), url: `/glossary/${id}/`, type: '名词', cite: where });
+  }
+  for (const { id, data } of projects) {
+    const box = boxNumber.get(data.zhuanlan.id);
+    entries.push({
+      kind: 'project',
+      name: data.title,
+      keys: keysFor(data.title, [], 'project'),
+      url: `/projects/${id}/`,
+      type: '专栏项目',
+      cite: `专栏 ${box} 第${data.order}项`,
+    });
+  }
+  for (const { data } of indicators) {
+    entries.push({
+      kind: 'indicator',
+      name: data.name,
+      keys: keysFor(data.name),
+      url: `/indicators/#indicator-${data.number}`,
+      type: '指标',
+      cite: `表 1 第${data.number}项`,
+    });
+  }
+  for (const { data } of boxes) {
+    const label = chapterLabel.get(data.chapter.id) ?? '';
+    entries.push({
+      kind: 'zhuanlan',
+      name: data.title,
+      keys: keysFor(data.title, [`专栏${data.number}`]),
+      url: `/${data.chapter.id}/#zl${data.number}`,
+      type: '正文',
+      cite: `${label}专栏 ${data.number}`,
+    });
+  }
+  for (const chapter of chapters) {
+    const label = compactLabel(chapter.data.label);
+    entries.push({
+      kind: 'chapter',
+      name: chapter.data.title,
+      keys: keysFor(chapter.data.title, [label]),
+      url: `/${chapter.id}/`,
+      type: '正文',
+      cite: label,
+    });
+  }
+  for (const { chapter, headings } of structure) {
+    for (const heading of headings) {
+      entries.push({
+        kind: 'heading',
+        name: headingName(heading.text),
+        keys: keysFor(headingName(heading.text)),
+        url: `/${chapter.id}/#${heading.anchor}`,
+        type: '正文',
+        cite: heading.citation,
+      });
+    }
+  }
+
+  const file: SearchTermsFile = { version: 1, entries: entries.filter((e) => e.keys.length > 0) };
+  return new Response(JSON.stringify(file), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

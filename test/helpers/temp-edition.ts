@@ -1,0 +1,72 @@
+/**
+ * A throwaway copy of the edition to change and check or build without
+ * touching content/: its own content/ and urls.json; the site is this project's.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { ROOT } from './dist.ts';
+
+export interface TempEdition {
+  root: string;
+  /** Rewrites a file under the copy's root (content/…, urls.json). */
+  edit(path: string, change: (text: string) => string): void;
+  write(path: string, text: string): void;
+  remove(path: string): void;
+  read(path: string): string;
+}
+
+export function tempEdition(): TempEdition {
+  const root = mkdtempSync(join(tmpdir(), 'edition-'));
+  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  if (existsSync(join(ROOT, 'urls.json'))) cpSync(join(ROOT, 'urls.json'), join(root, 'urls.json'));
+  const at = (path: string) => join(root, path);
+  return {
+    root,
+    edit(path, change) {
+      const before = readFileSync(at(path), 'utf8');
+      const after = change(before);
+      if (after === before) throw new Error(`temp edition: editing ${path} changed nothing (the fixture no longer matches the content)`);
+      writeFileSync(at(path), after);
+    },
+    write(path, text) {
+      mkdirSync(dirname(at(path)), { recursive: true });
+      writeFileSync(at(path), text);
+    },
+    remove(path) {
+      rmSync(at(path));
+    },
+    read(path) {
+      return readFileSync(at(path), 'utf8');
+    },
+  };
+}
+
+/** Runs the project's Astro build on a temp edition's content into `outDir`. */
+export function buildTempEdition(edition: TempEdition, outDir: string): { status: number | null; output: string } {
+  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CONTENT_DIR: join(edition.root, 'content'),
+      ASTRO_OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: join(edition.root, '.astro-cache'),
+    },
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** Renames a glossary term as an editor would: the file, and every `related` entry that names it. */
+export function renameTerm(edition: TempEdition, from: string, to: string): void {
+  const folder = join(edition.root, 'content', 'glossary');
+  for (const name of readdirSync(folder)) {
+    const path = `content/glossary/${name}`;
+    const text = edition.read(path);
+    if (text.includes(`\n  - ${from}\n`)) edition.write(path, text.replaceAll(`\n  - ${from}\n`, `\n  - ${to}\n`));
+  }
+  edition.write(`content/glossary/${to}.mdx`, edition.read(`content/glossary/${from}.mdx`));
+  edition.remove(`content/glossary/${from}.mdx`);
+}

@@ -1,0 +1,238 @@
+/**
+ * Cross-links in Chromium: the definition shows on hover, on keyboard focus
+ * and on tap without covering any text; the link works without JavaScript;
+ * print turns first uses into numbered notes; the previews pass axe in both
+ * themes. And the words: every page reads the same as a build without the
+ * plugin (CROSSLINKS=off, built here into a temporary folder).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { launchBrowser } from '../helpers/browser.ts';
+import { DIST, ROOT, htmlPages } from '../helpers/dist.ts';
+import { select, selectAll, text, type Element, type Root } from '../helpers/html.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}, origin = server.origin): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(`${origin}${path}`);
+  return { context, page };
+}
+
+/** The 四免 link of 第四章第二节一（一） and its preview card. */
+async function siMian(page: Page) {
+  const paragraph = page.locator('p[id^="s2-1-1-"]:has(a[data-xref="term:si-mian"])').first();
+  const link = paragraph.locator('a[data-xref="term:si-mian"]');
+  const id = await link.getAttribute('aria-describedby');
+  return { link, card: page.locator(`[id="${id}"]`), paragraph };
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Boxes of all text in the main column other than the card itself. */
+async function textBoxes(page: Page): Promise<Box[]> {
+  return page.evaluate(() => {
+    const boxes: Box[] = [];
+    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim() || node.parentElement?.closest('.xref-card')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) boxes.push({ x: r.x, y: r.y, width: r.width, height: r.height });
+    }
+    return boxes;
+  });
+}
+
+describe('the definition preview', () => {
+  it('shows on hover, below the paragraph, covering no text, and hides when the pointer leaves', async () => {
+    const { context, page } = await open('/chapter-4/', { viewport: { width: 1280, height: 900 } });
+    const { link, card, paragraph } = await siMian(page);
+    expect(await card.isVisible()).toBe(false);
+    await link.scrollIntoViewIfNeeded();
+    await link.hover();
+    await card.waitFor({ state: 'visible', timeout: 3000 });
+    expect(await card.innerText()).toContain('政府部门核发材料原则上免提交');
+    const cardBox = (await card.boundingBox())!;
+    const paragraphBox = (await paragraph.boundingBox())!;
+    expect(cardBox.y).toBeGreaterThanOrEqual(paragraphBox.y + paragraphBox.height - 1);
+    expect((await textBoxes(page)).filter((box) => overlaps(box, cardBox))).toEqual([]);
+    await page.mouse.move(5, 5);
+    await card.waitFor({ state: 'hidden', timeout: 3000 });
+    await context.close();
+  });
+
+  it('shows on keyboard focus, and the link is described by it', async () => {
+    const { context, page } = await open('/chapter-4/', { viewport: { width: 1280, height: 900 } });
+    const { link, card, paragraph } = await siMian(page);
+    // Tab from the paragraph's number onto the first cross-link after it.
+    await paragraph.locator('a.para-num').focus();
+    await page.keyboard.press('Tab');
+    expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await card.isVisible()).toBe(true);
+    const described = await link.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!)?.textContent ?? '');
+    expect(described).toContain('政府部门核发材料原则上免提交');
+    await page.keyboard.press('Tab');
+    await card.waitFor({ state: 'hidden', timeout: 2000 });
+    await context.close();
+  });
+
+  it('opens on tap through its button on a touch screen, and closes by tapping outside', async () => {
+    const { context, page } = await open('/chapter-4/', { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const { link, card } = await siMian(page);
+    const toggle = page.locator(`button.xref-toggle[popovertarget="${await link.getAttribute('aria-describedby')}"]`);
+    await toggle.scrollIntoViewIfNeeded();
+    expect(await toggle.isVisible()).toBe(true);
+    expect(await toggle.getAttribute('aria-label')).toBe('查看“四免”的释义');
+    const before = page.url();
+    await toggle.tap();
+    expect(await card.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+    expect(page.url()).toBe(before);
+    const box = (await card.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    // The tapped name stays in view above the sheet.
+    const term = (await link.boundingBox())!;
+    expect(overlaps(term, box)).toBe(false);
+    await page.touchscreen.tap(180, 20);
+    expect(await card.evaluate((el) => el.matches(':popover-open'))).toBe(false);
+    await context.close();
+  });
+
+  it('has no tap button where a pointer can hover', async () => {
+    const { context, page } = await open('/chapter-4/', { viewport: { width: 1280, height: 900 } });
+    expect(await page.locator('button.xref-toggle').first().isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('is a plain working link without JavaScript', async () => {
+    const { context, page } = await open('/chapter-4/', { javaScriptEnabled: false });
+    const { link } = await siMian(page);
+    await Promise.all([page.waitForURL('**/glossary/si-mian/'), link.click()]);
+    expect(await page.locator('h1').innerText()).toBe('四免');
+    await context.close();
+  });
+
+  it('prints first uses with a note number and their definition after the paragraph', async () => {
+    const { context, page } = await open('/chapter-4/');
+    await page.emulateMedia({ media: 'print' });
+    const first = page.locator('.xref-card[data-xref-first]');
+    const later = page.locator('.xref-card:not([data-xref-first])');
+    expect(await first.count()).toBeGreaterThan(0);
+    expect(await first.first().isVisible()).toBe(true);
+    if ((await later.count()) > 0) expect(await later.first().isVisible()).toBe(false);
+    expect(await page.locator('button.xref-toggle').first().isVisible()).toBe(false);
+    const marks = await page.locator('a.xref[data-xref-first]').evaluateAll((links) =>
+      links.slice(0, 3).map((a) => getComputedStyle(a, '::after').content),
+    );
+    expect(marks).toEqual(['counter(xref-note)', 'counter(xref-note)', 'counter(xref-note)']);
+    await context.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`passes axe (WCAG 2.1 A/AA) with a preview open, ${colorScheme} theme`, async () => {
+      const { context, page } = await open('/chapter-4/', { colorScheme, viewport: { width: 1280, height: 900 } });
+      const { link, card } = await siMian(page);
+      await link.hover();
+      await card.waitFor({ state: 'visible', timeout: 3000 });
+      const result = await new AxeBuilder({ page }).include('.xref-cards').include('a.xref').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('the words, with and without the plugin', () => {
+  let offDir: string;
+  let cacheDir: string;
+  let off: ChildProcess;
+  let offOrigin: string;
+
+  beforeAll(async () => {
+    offDir = mkdtempSync(join(tmpdir(), 'crosslinks-off-'));
+    cacheDir = mkdtempSync(join(tmpdir(), 'crosslinks-cache-'));
+    const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: ROOT,
+      env: { ...process.env, CROSSLINKS: 'off', ASTRO_OUT_DIR: offDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    if (build.status !== 0) throw new Error(`the build without cross-links failed:\n${build.stdout}\n${build.stderr}`);
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    off = spawn(process.execPath, [join(ROOT, 'node_modules/sirv-cli/bin.js'), offDir, '--port', String(port), '--host', '127.0.0.1', '--quiet'], { stdio: 'ignore' });
+    offOrigin = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 100; i += 1) {
+      try {
+        if ((await fetch(`${offOrigin}/`)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  }, 300_000);
+  afterAll(async () => {
+    if (off) await new Promise<void>((resolve) => (off.exitCode !== null ? resolve() : (off.once('exit', () => resolve()), off.kill())));
+    for (const dir of [offDir, cacheDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** The page's main text, with the plugin's additions (hidden previews, tap buttons) taken out and links unwrapped. */
+  function mainText(html: string): string {
+    const tree: Root = fromHtml(html);
+    const main = select('main', tree)!;
+    const drop = (node: Element) => {
+      node.children = node.children.filter((child) => {
+        if (child.type !== 'element') return true;
+        const cls = (child.properties['className'] as string[] | undefined) ?? [];
+        if (cls.includes('xref-cards') || cls.includes('xref-toggle')) return false;
+        drop(child);
+        return true;
+      });
+    };
+    drop(main);
+    return text(main);
+  }
+
+  const pages = () => htmlPages().filter((p) => /^(intro|chapter-\d|annex-\d|full|projects\/\d\d-\d\d)\//.test(p));
+
+  it('are identical on every chapter, project and full-text page once the plugin’s additions are taken out', () => {
+    const list = pages();
+    expect(list.length).toBeGreaterThan(50);
+    let linked = 0;
+    for (const page of list) {
+      const withLinks = readFileSync(join(DIST, page), 'utf8');
+      linked += selectAll('main a[data-xref]', fromHtml(withLinks)).length;
+      expect(mainText(withLinks), page).toBe(mainText(readFileSync(join(offDir, page), 'utf8')));
+    }
+    expect(linked).toBeGreaterThan(100);
+  });
+
+  it('read the same in the browser: the visible text of every chapter page is unchanged', async () => {
+    for (const path of ['/intro/', '/chapter-1/', '/chapter-2/', '/chapter-3/', '/chapter-4/', '/chapter-5/', '/chapter-6/', '/projects/04-02/']) {
+      const read = async (origin: string) => {
+        const { context, page } = await open(path, { viewport: { width: 1280, height: 900 } }, origin);
+        const textOf = await page.locator('main').innerText();
+        await context.close();
+        return textOf;
+      };
+      const [withLinks, without] = [await read(server.origin), await read(offOrigin)];
+      expect(withLinks, path).toBe(without);
+    }
+  });
+});

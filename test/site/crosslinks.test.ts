@@ -1,0 +1,217 @@
+/**
+ * Cross-links on the built site (DIST_DIR): where the links are, where they
+ * never are, what the build report says, and whether the backlinks on term
+ * and project pages count what the content files say. Occurrences are
+ * counted here from the content files with plain string work, independently
+ * of the plugin's matcher.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { reportPath } from '../../src/lib/crosslinks/report.ts';
+import { DIST, ROOT, htmlPages } from '../helpers/dist.ts';
+import { parsePage, select, selectAll, text, type Element } from '../helpers/html.ts';
+
+const CONTENT = join(ROOT, 'content');
+
+interface ContentEntry {
+  id: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+function entries(dir: string): ContentEntry[] {
+  return readdirSync(join(CONTENT, dir))
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => {
+      const raw = readFileSync(join(CONTENT, dir, name), 'utf8');
+      const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw)!;
+      return { id: name.replace(/\.mdx$/, ''), data: parseYaml(front!) as Record<string, unknown>, body: body! };
+    });
+}
+
+const terms = entries('glossary');
+const projects = entries('projects');
+const chapters = entries('chapters');
+
+/** Quotes dropped, fullwidth forms and Latin case folded: how a name is compared. */
+const fold = (s: string) => s.normalize('NFKC').replace(/[“”‘’"＂「」『』]/g, '').toLowerCase();
+
+/**
+ * The running text of an MDX body, one string per paragraph: headings and
+ * component blocks (editorial notes, figures, 专栏 boxes) dropped, Markdown
+ * escapes undone.
+ */
+function paragraphs(body: string): string[] {
+  return body
+    .replace(/^<([A-Z]\w*)[^\n]*\/>\s*$/gm, '')
+    .replace(/^<([A-Z]\w*)[^>]*>[\s\S]*?<\/\1>\s*$/gm, '')
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block !== '' && !block.startsWith('#'))
+    .map((block) => block.replace(/\\(.)/g, '$1'));
+}
+
+/** Non-overlapping occurrences of any of `forms` in `text`, longest form first, outside the `exclude` contexts. */
+function count(text: string, forms: string[], exclude: string[] = []): number {
+  let folded = fold(text);
+  for (const context of exclude) folded = folded.split(fold(context)).join('\u0000');
+  let n = 0;
+  for (const form of [...new Set(forms.map(fold))].sort((a, b) => b.length - a.length)) {
+    const parts = folded.split(form);
+    n += parts.length - 1;
+    folded = parts.join('\u0000');
+  }
+  return n;
+}
+
+const termForms = (t: ContentEntry) => [t.data['term'] as string, ...((t.data['aliases'] as string[]) ?? [])];
+const chapterText = chapters.flatMap((c) => paragraphs(c.body));
+
+const parsed = new Map<string, ReturnType<typeof parsePage>>();
+function page(path: string): ReturnType<typeof parsePage> {
+  if (!parsed.has(path)) parsed.set(path, parsePage(path));
+  return parsed.get(path)!;
+}
+
+function linksOn(path: string, ref?: string): Element[] {
+  const tree = page(path);
+  return selectAll(ref ? `main a[data-xref="${ref}"]` : 'main a[data-xref]', tree);
+}
+
+describe('cross-links in the built text', () => {
+  it('link 四免 and 秒批 in 第四章第二节 to their terms', () => {
+    const page = parsePage('/chapter-4/');
+    for (const [term, slug] of [['四免', 'si-mian'], ['秒批', 'miao-pi']]) {
+      const links = selectAll(`p[id^="s2-"] a[data-xref="term:${slug}"]`, page);
+      expect(links.length, term).toBeGreaterThan(0);
+      expect(text(links[0]), term).toBe(term);
+      expect(links[0]!.properties['href'], term).toBe(`/glossary/${slug}/`);
+    }
+  });
+
+  it('put no cross-link in any heading, nor in the 附件 2 list', () => {
+    const offenders: string[] = [];
+    for (const file of htmlPages()) {
+      const page = parsePage(file);
+      for (const link of selectAll(':is(h1, h2, h3, h4, h5, h6) a[data-xref], .glossary-list a[data-xref]', page)) {
+        offenders.push(`${file}: ${text(link)}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+    expect(selectAll('.glossary-list dd', parsePage('/annex-2/'))).toHaveLength(23);
+  });
+
+  it('link every one of the 23 附件 2 terms in the body text, or report why not', () => {
+    const report = JSON.parse(readFileSync(reportPath(DIST), 'utf8')) as {
+      terms: { ref: string; links: number; reason?: string }[];
+    };
+    const annex = terms.filter((t) => typeof t.data['number'] === 'number');
+    expect(annex).toHaveLength(23);
+    const bodyPages = [...chapters.map((c) => `/${c.id}/`), ...projects.map((p) => `/projects/${p.id}/`)];
+    const linked = new Map<string, number>();
+    for (const page of bodyPages) for (const link of linksOn(page)) linked.set(String(link.properties['dataXref']), (linked.get(String(link.properties['dataXref'])) ?? 0) + 1);
+
+    const unlinked: string[] = [];
+    for (const term of annex) {
+      const ref = `term:${term.id}`;
+      const entry = report.terms.find((t) => t.ref === ref);
+      expect(entry, ref).toBeDefined();
+      if ((linked.get(ref) ?? 0) > 0) {
+        expect(entry!.links, ref).toBeGreaterThan(0);
+        continue;
+      }
+      unlinked.push(term.data['term'] as string);
+      expect(entry!.links, ref).toBe(0);
+      expect(entry!.reason, ref).toMatch(/\S/);
+      // The reason holds: the term is not in the running text at all.
+      expect(count(chapterText.join('\n'), termForms(term), (term.data['exclude'] as string[]) ?? []), ref).toBe(0);
+    }
+    // At most a few terms can be missing, each for a stated reason.
+    expect(unlinked.length).toBeLessThan(annex.length / 4);
+  });
+
+  it('give every term and project page backlinks whose counts equal the occurrences in the content', () => {
+    const mismatches: string[] = [];
+    const check = (page: string, expected: number, rows: number) => {
+      const tree = parsePage(page);
+      const total = select('[data-backlinks-total]', tree);
+      const counts = selectAll('.backlinks__item', tree).map((li) => Number(li.properties['dataCount']));
+      const shown = Number(total?.properties['dataBacklinksTotal']);
+      const sum = counts.reduce((a, b) => a + b, 0);
+      if (shown !== expected || sum !== expected) mismatches.push(`${page}: shows ${shown} (rows sum ${sum}), content has ${expected}`);
+      if (counts.length < rows) mismatches.push(`${page}: ${counts.length} rows, but at least ${rows} sections name it`);
+    };
+    for (const term of terms) {
+      const forms = termForms(term);
+      const exclude = (term.data['exclude'] as string[]) ?? [];
+      const inChapters = chapterText.filter((p) => count(p, forms, exclude) > 0);
+      const inProjects = projects.filter((p) => count(paragraphs(p.body).join('\n'), forms, exclude) > 0);
+      const expected = [...chapterText, ...projects.flatMap((p) => paragraphs(p.body))].reduce((n, p) => n + count(p, forms, exclude), 0);
+      check(`/glossary/${term.id}/`, expected, inProjects.length + (inChapters.length > 0 ? 1 : 0));
+    }
+    for (const project of projects) {
+      const forms = [project.data['title'] as string];
+      const others = projects.filter((p) => p.id !== project.id).flatMap((p) => paragraphs(p.body));
+      const expected = [...chapterText, ...others].reduce((n, p) => n + count(p, forms), 0);
+      check(`/projects/${project.id}/`, expected, 0);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('point every backlink at a section or page that exists', () => {
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (path: string) => {
+      if (!ids.has(path)) ids.set(path, new Set(selectAll('[id]', parsePage(path)).map((e) => String(e.properties['id']))));
+      return ids.get(path)!;
+    };
+    const broken: string[] = [];
+    for (const page of [...terms.map((t) => `/glossary/${t.id}/`), ...projects.map((p) => `/projects/${p.id}/`)]) {
+      for (const a of selectAll('.backlinks a[href], .term-facts a[href]', parsePage(page))) {
+        const [path, hash] = String(a.properties['href']).split('#');
+        if (!existsSync(join(DIST, path!, 'index.html'))) broken.push(`${page} → ${path}`);
+        else if (hash && !idsOf(path!).has(hash)) broken.push(`${page} → ${path}#${hash}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('show each term’s source, aliases and related terms', () => {
+    const facts = (slug: string) =>
+      Object.fromEntries(
+        selectAll('.term-facts > div', parsePage(`/glossary/${slug}/`)).map((row) => [text(select('dt', row)), select('dd', row)!]),
+      );
+    const annex = facts('san-wang-rong-he');
+    expect(text(annex['出处'])).toBe('附件 2 名词解释 第 6 条');
+    expect(select('a', annex['出处'])!.properties['href']).toBe('/annex-2/#term-6');
+    expect(text(annex['别名'])).toBe('“三网”融合');
+    // Its definition names the three networks.
+    expect(selectAll('a', annex['相关名词']).map((a) => text(a))).toEqual(['一网通办', '一网统管', '一网协同']);
+
+    const body = facts('san-heng-si-zong');
+    expect(text(body['出处'])).toBe('正文释义：第四章第四节');
+    expect(select('a', body['出处'])!.properties['href']).toBe('/chapter-4/#s4');
+    expect(selectAll('a', body['相关名词']).map((a) => text(a))).toContain('五横三纵');
+  });
+
+  it('write a report with links per term and per project, and the names never linked', () => {
+    const report = JSON.parse(readFileSync(reportPath(DIST), 'utf8')) as {
+      terms: { ref: string; links: number; occurrences: number; pages: string[]; reason?: string }[];
+      projects: { ref: string; links: number; occurrences: number; pages: string[]; reason?: string }[];
+      neverOccur: string[];
+    };
+    expect(report.terms).toHaveLength(terms.length);
+    expect(report.projects).toHaveLength(projects.length);
+    for (const entry of [...report.terms, ...report.projects]) {
+      // Every page listed links to it, and a linked entry is linked on some page.
+      for (const page of entry.pages) expect(linksOn(page, entry.ref).length, `${entry.ref} on ${page}`).toBeGreaterThan(0);
+      expect(entry.pages.length > 0, entry.ref).toBe(entry.links > 0);
+      if (entry.links === 0) expect(entry.reason, entry.ref).toMatch(/\S/);
+    }
+    // 三网融合 is printed only in the heading 推进“三网”融合建设.
+    expect(report.neverOccur).toContain('term:san-wang-rong-he');
+    expect(report.terms.find((t) => t.ref === 'term:san-wang-rong-he')!.reason).toContain('标题');
+  });
+});

@@ -1,0 +1,18 @@
+/** The preview stylesheet must cover every preview the plugin can put after one paragraph. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_LINKS_PER_BLOCK } from '../../../../src/lib/crosslinks/link.ts';
+import { ROOT } from '../../../helpers/dist.ts';
+
+const css = readFileSync(join(ROOT, 'src', 'components', 'crosslinks', 'crosslinks.css'), 'utf8');
+
+describe('crosslinks.css', () => {
+  it(`shows the preview of each of the ${MAX_LINKS_PER_BLOCK} links a paragraph may hold, on hover and on focus`, () => {
+    for (let n = 1; n <= MAX_LINKS_PER_BLOCK; n += 1) {
+      for (const state of ['hover', 'focus-visible']) {
+        expect(css, `link ${n}, :${state}`).toContain(`.xref[data-xref-n="${n}"]:${state}) + .xref-cards > .xref-card[data-xref-n="${n}"]`);
+      }
+    }
+  });
+});

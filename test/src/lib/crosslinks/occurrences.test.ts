@@ -1,0 +1,48 @@
+/** The occurrence index (backlinks) over the fixture content of test/src/plugins/fixtures/crosslinks. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { indexOccurrences } from '../../../../src/lib/crosslinks/occurrences.ts';
+import { loadCrosslinkData } from '../../../../src/lib/crosslinks/sources.ts';
+
+const CONTENT = join(import.meta.dirname, '..', '..', 'plugins', 'fixtures', 'crosslinks', 'content');
+const { corpus, lexicon } = loadCrosslinkData(CONTENT);
+const index = indexOccurrences(lexicon, corpus);
+const rows = (ref: string) => index.byRef.get(ref)!.backlinks.map((b) => [b.location.href, b.location.citation, b.count]);
+
+describe('indexOccurrences', () => {
+  it('counts every occurrence per section, in reading order, with 专栏 projects where their box stands', () => {
+    // Before 第一节 (1), 第一节 (2), project 01-01 in the box (1), 第二节 (1).
+    expect(rows('term:si-mian')).toEqual([
+      ['/chapter-1/', '第一章', 1],
+      ['/chapter-1/#s1', '第一章第一节', 2],
+      ['/projects/01-01/', '专栏 1', 1],
+      ['/chapter-1/#s2', '第一章第二节', 1],
+    ]);
+    expect(index.byRef.get('term:si-mian')!.total).toBe(5);
+  });
+
+  it('gives a snippet around the first occurrence of each section', () => {
+    const [first] = index.byRef.get('term:miao-pi')!.backlinks;
+    expect(first!.snippet).toEqual({ before: '推进政务服务“四免”优化，探索“', match: '秒批', after: '”改革，再次推进“四免”和“秒批”。' });
+  });
+
+  it('counts a name inside a longer one too (互联网+ in “互联网+救助”), and not a project in its own text', () => {
+    expect(index.byRef.get('term:hu-lian-wang-jia')!.total).toBe(3);
+    expect(rows('project:01-01')).toEqual([
+      ['/projects/01-02/', '专栏 1', 1],
+      ['/chapter-1/#s2', '第一章第二节', 1],
+    ]);
+  });
+
+  it('leaves out excluded contexts and headings, but records the headings', () => {
+    const xieTong = index.byRef.get('term:yi-wang-xie-tong')!;
+    expect([xieTong.total, xieTong.excluded]).toEqual([1, 1]);
+    const sanWang = index.byRef.get('term:san-wang-rong-he')!;
+    expect(sanWang.total).toBe(0);
+    expect(sanWang.inHeadings.map((h) => h.text)).toEqual(['第一节　推进“三网”融合建设']);
+  });
+
+  it('reports no crossing names in sound content', () => {
+    expect(index.problems).toEqual([]);
+  });
+});

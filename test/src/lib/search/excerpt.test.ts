@@ -1,0 +1,43 @@
+/** Snippets: a window around the hits, hits in <mark>, text escaped. */
+import { describe, expect, it } from 'vitest';
+import { buildExcerpt, escapeHtml } from '../../../../src/lib/search/excerpt.ts';
+import { pageText } from '../../../../src/lib/search/fragment.ts';
+import { analyzeQuery } from '../../../../src/lib/search/query.ts';
+import { rankPages } from '../../../../src/lib/search/rank.ts';
+import { fragment } from './fixtures.ts';
+
+function excerptFor(query: string, words: string, maxChars?: number) {
+  const f = fragment('/p/', 'P', [{ id: 'p1', words }]);
+  const [ranked] = rankPages([f], analyzeQuery(query, []), { entryUrls: [] });
+  return buildExcerpt(pageText(f), ranked!.passages[0]!, maxChars);
+}
+
+describe('buildExcerpt', () => {
+  it('marks the matched words and escapes the rest', () => {
+    const { html, text } = excerptFor('监测', '建设 <内涝> 监测 平台 & 系统');
+    expect(html).toBe('建设&lt;内涝&gt;<mark>监测</mark>平台&amp;系统');
+    expect(text).toBe('建设<内涝>监测平台&系统');
+  });
+
+  it('cuts a long passage around the hit, with ellipses', () => {
+    const before = Array.from({ length: 60 }, () => '前文').join(' ');
+    const after = Array.from({ length: 60 }, () => '后文').join(' ');
+    const { text, html } = excerptFor('内涝', `${before} 内涝 ${after}`, 40);
+    expect(text.startsWith('…')).toBe(true);
+    expect(text.endsWith('…')).toBe(true);
+    expect(html).toContain('<mark>内涝</mark>');
+    expect([...text].length).toBeLessThanOrEqual(44);
+  });
+
+  it('shows Pagefind’s block breaks as spaces', () => {
+    const f = fragment('/p/', 'P', [{ id: 'h', element: 'h2', words: '标题 内涝' }, { words: '正文' }]);
+    const [ranked] = rankPages([f], analyzeQuery('内涝', []), { entryUrls: [] });
+    expect(buildExcerpt(pageText(f), ranked!.passages[0]!).text).toBe('标题内涝 正文');
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes what could open a tag or an attribute', () => {
+    expect(escapeHtml(`<a href="x">&</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
+  });
+});

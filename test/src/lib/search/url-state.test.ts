@@ -1,0 +1,27 @@
+/** The search page's state in its URL. */
+import { describe, expect, it } from 'vitest';
+import { passes, readState, sameState, writeState } from '../../../../src/lib/search/url-state.ts';
+
+describe('URL state', () => {
+  it('round-trips query and filters', () => {
+    const search = '?q=%E4%B8%80%E7%BD%91%E9%80%9A%E5%8A%9E&type=%E5%90%8D%E8%AF%8D&chapter=%E7%AC%AC%E5%9B%9B%E7%AB%A0';
+    const state = readState(search);
+    expect(state).toEqual({ query: '一网通办', filters: { type: ['名词'], chapter: ['第四章'], category: [] } });
+    expect(writeState(state)).toBe(search);
+  });
+
+  it('trims the query, drops empty and repeated values, and writes nothing for nothing', () => {
+    expect(readState('?q=++秒批+&type=&type=名词&type=名词').filters.type).toEqual(['名词']);
+    expect(readState('?q=++秒批+').query).toBe('秒批');
+    expect(writeState(readState(''))).toBe('');
+    expect(sameState(readState('?q=a&type=x'), readState('?type=x&q=a'))).toBe(true);
+  });
+
+  it('passes a page when each chosen filter has one of its values', () => {
+    const filters = { type: ['名词', '指标'], chapter: [], category: [] };
+    expect(passes(filters, { type: ['名词'] })).toBe(true);
+    expect(passes(filters, { type: ['正文'] })).toBe(false);
+    expect(passes({ ...filters, chapter: ['第四章'] }, { type: ['指标'], chapter: ['第二章'] })).toBe(false);
+    expect(passes({ type: [], chapter: [], category: [] }, {})).toBe(true);
+  });
+});
