@@ -10,12 +10,12 @@ import { remarkErrata } from './src/plugins/remark-errata.ts';
 import { remarkCrosslinks } from './src/plugins/remark-crosslinks.ts';
 import { crosslinkStyles } from './src/plugins/remark-crosslinks-styles.ts';
 
-// Glossary terms and 专栏 project names linked through the text (first use per 节), with
-// their previews' stylesheet. CROSSLINKS=off builds without them: the test that the words
-// are unchanged compares both builds.
+// Glossary terms and 专栏 project names linked through the text (first use per 节, LINK_SCOPE
+// in src/lib/crosslinks/link.ts), with their previews' stylesheet. CROSSLINKS=off builds
+// without them: the test that the words are unchanged compares both builds.
 const crosslinksOn = process.env.CROSSLINKS !== 'off';
 /** @type {any[]} */
-const crosslinks = crosslinksOn ? [[remarkCrosslinks, { scope: 'section' }]] : [];
+const crosslinks = crosslinksOn ? [[remarkCrosslinks, {}]] : [];
 
 export default defineConfig({
   site: SITE.url,

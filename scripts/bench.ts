@@ -81,8 +81,9 @@ async function main(): Promise<number> {
     let big: EditionFigures | undefined;
     if (TIMES > 1) {
       console.log(`Building and measuring a synthetic edition ${TIMES} times larger (${elapsed()}) …`);
+      // Built as a project of its own (scripts/build.ts with CONTENT_ROOT).
       const root = syntheticEdition(ROOT, TIMES);
-      const bigDist = join(work, 'dist-x');
+      const bigDist = join(root, 'dist');
       big = await editionFigures(bigDist, timedBuild({ ASTRO_OUT_DIR: bigDist, CONTENT_ROOT: root, CHECK_PLAN_TEXT: '0' }));
       rmSync(root, { recursive: true, force: true });
     }

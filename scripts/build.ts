@@ -4,27 +4,26 @@
  * Pagefind. Set ASTRO_OUT_DIR to build into another folder.
  */
 import { join } from 'node:path';
+import { isolatedProject } from './lib/isolated-project.ts';
 import { assertNodeVersion, ROOT, runNodeScript } from './lib/run.ts';
 
 assertNodeVersion();
 const outDir = process.env.ASTRO_OUT_DIR ?? join(ROOT, 'dist');
 
-// CONTENT_ROOT builds another copy of the edition (a folder holding content/, e.g. the
-// benchmark's): the content check reads it there, Astro through CONTENT_DIR.
-if (process.env.CONTENT_ROOT) {
-  process.env.CONTENT_DIR ??= join(process.env.CONTENT_ROOT, 'content');
-  process.env.ASTRO_CACHE_DIR ??= join(process.env.CONTENT_ROOT, '.astro-cache');
-}
+// CONTENT_ROOT builds another edition (a folder holding content/, e.g. the benchmark's) in a
+// project of its own, so that its build state never mixes with a build of this one.
+const cwd = process.env.CONTENT_ROOT ?? ROOT;
+if (cwd !== ROOT) isolatedProject(cwd);
 
 // CROSSLINKS=off (astro.config.mjs) builds without cross-links, so there is nothing to report.
 const crosslinks = process.env.CROSSLINKS !== 'off';
 
 const steps: [string, () => void][] = [
   ['content check', () => runNodeScript('scripts/check.ts', [])],
-  ...(crosslinks ? [['cross-link check', () => runNodeScript('scripts/crosslinks.ts', ['check'])] as [string, () => void]] : []),
-  ['astro build', () => runNodeScript('node_modules/astro/bin/astro.mjs', ['build'], { ASTRO_OUT_DIR: outDir })],
-  ...(crosslinks ? [['cross-link report', () => runNodeScript('scripts/crosslinks.ts', ['report', outDir])] as [string, () => void]] : []),
-  ['pagefind', () => runNodeScript('node_modules/pagefind/lib/runner/bin.cjs', ['--site', outDir])],
+  ...(crosslinks ? [['cross-link check', () => runNodeScript('scripts/crosslinks.ts', ['check'], {}, cwd)] as [string, () => void]] : []),
+  ['astro build', () => runNodeScript('node_modules/astro/bin/astro.mjs', ['build'], { ASTRO_OUT_DIR: outDir }, cwd)],
+  ...(crosslinks ? [['cross-link report', () => runNodeScript('scripts/crosslinks.ts', ['report', outDir], {}, cwd)] as [string, () => void]] : []),
+  ['pagefind', () => runNodeScript('node_modules/pagefind/lib/runner/bin.cjs', ['--site', outDir], {}, cwd)],
 ];
 
 for (const [name, step] of steps) {

@@ -15,12 +15,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LexiconError } from '../src/lib/crosslinks/lexicon.ts';
+import { LINK_SCOPE } from '../src/lib/crosslinks/link.ts';
 import { indexOccurrences } from '../src/lib/crosslinks/occurrences.ts';
 import { buildReport, reportPath, type EntityReport } from '../src/lib/crosslinks/report.ts';
 import { loadCrosslinkData } from '../src/lib/crosslinks/sources.ts';
 
-/** The scope astro.config.mjs links with (first use per 节). */
-const SCOPE = 'section';
 
 function fail(error: unknown): never {
   console.error((error as Error).message);
@@ -36,7 +35,7 @@ function check(): void {
 
 function report(outDir: string): void {
   const { corpus, lexicon } = loadCrosslinkData();
-  const { report, problems } = buildReport(lexicon, corpus, outDir, SCOPE);
+  const { report, problems } = buildReport(lexicon, corpus, outDir, LINK_SCOPE);
   const file = reportPath(outDir);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);

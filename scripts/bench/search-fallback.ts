@@ -32,10 +32,12 @@ export async function measureSearchWithPagefind(browser: Browser, origin: string
     requested = [];
     const started = performance.now();
     const results = await page.evaluate(async (q) => {
-      const pagefind = await import('/pagefind/pagefind.js');
+      // Runs in the page: Pagefind's module is served by the site, not resolvable here.
+      const url = '/pagefind/pagefind.js';
+      const pagefind = (await import(url)) as { search(q: string): Promise<{ results: { data: () => Promise<unknown> }[] }> };
       const search = await pagefind.search(q);
-      await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
-      return search.results.length as number;
+      await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+      return search.results.length;
     }, query);
     const ms = performance.now() - started;
     await page.waitForLoadState('networkidle');

@@ -3,8 +3,10 @@
  * the build and the pages grow: the plan's content repeated under new file
  * names (chapter-4-r2 …), with numbers, names and references renumbered so
  * that it is a valid edition. Components that list a whole collection
- * (Table 1, Annex 1, the Annex 2 list) stay in the original chapters only:
- * copied, each copy would list all ten copies and grow quadratically.
+ * (Table 1, Annex 1, the Annex 2 list) and the 专栏 boxes stay in the
+ * original chapters only: copied, each copy would list all ten copies and
+ * grow quadratically. The plan has ten 专栏 (and the projects page's filter
+ * is made for them), so the copied projects join the original ten boxes.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +17,7 @@ import { COLLECTION_FILES } from '../../src/schemas.ts';
 type Data = Record<string, unknown>;
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
-const WHOLE_COLLECTION = /^<(IndicatorTable|IndicatorMethods|GlossaryList)\b[^\n]*\/>\n?/gm;
+const WHOLE_COLLECTION = /^<(IndicatorTable|IndicatorMethods|GlossaryList|Zhuanlan)\b[^\n]*\/>\n?/gm;
 
 function readMdx(text: string): { data: Data; body: string } {
   const match = FRONTMATTER.exec(text);
@@ -33,7 +35,6 @@ export function syntheticEdition(source: string, times = 10): string {
   const files = (dir: string) => readdirSync(join(source, 'content', dir)).filter((n) => !n.startsWith('.'));
   const read = (dir: string, name: string) => readFileSync(join(source, 'content', dir, name), 'utf8');
   const counts = Object.fromEntries(Object.values(COLLECTION_FILES).map(({ dir }) => [dir, files(dir).length])) as Record<string, number>;
-  const boxCount = counts.zhuanlan!;
   const indicatorCount = counts.indicators!;
   const phaseCount = counts.timeline!;
 
@@ -46,19 +47,12 @@ export function syntheticEdition(source: string, times = 10): string {
     };
     for (const name of files('chapters')) {
       const { data, body } = readMdx(read('chapters', name));
-      const renumbered = body
-        .replace(WHOLE_COLLECTION, '')
-        .replace(/<Zhuanlan number=\{(\d+)\}/g, (_, n: string) => `<Zhuanlan number={${Number(n) + offset * boxCount}}`);
-      out('chapters', name.replace('.mdx', `${suffix}.mdx`), writeMdx({ ...data, order: Number(data.order) + offset * 100 }, renumbered));
-    }
-    for (const name of files('zhuanlan')) {
-      const data = parse(read('zhuanlan', name)) as Data;
-      out('zhuanlan', name.replace('.yaml', `${suffix}.yaml`), yamlText({ ...data, number: Number(data.number) + offset * boxCount, chapter: `${String(data.chapter)}${suffix}` }));
+      out('chapters', name.replace('.mdx', `${suffix}.mdx`), writeMdx({ ...data, order: Number(data.order) + offset * 100 }, body.replace(WHOLE_COLLECTION, '')));
     }
     for (const name of files('projects')) {
       const { data, body } = readMdx(read('projects', name));
       // Project names are linked wherever they occur, so each copy gets its own name.
-      out('projects', name.replace('.mdx', `${suffix}.mdx`), writeMdx({ ...data, title: `${String(data.title)}（${copy}）`, zhuanlan: `${String(data.zhuanlan)}${suffix}` }, body));
+      out('projects', name.replace('.mdx', `${suffix}.mdx`), writeMdx({ ...data, title: `${String(data.title)}（${copy}）`, order: Number(data.order) + offset * 100 }, body));
     }
     for (const name of files('glossary')) {
       const { data, body } = readMdx(read('glossary', name));

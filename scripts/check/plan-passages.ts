@@ -114,7 +114,8 @@ export function bodyPassages(file: ContentFile): Passage[] {
     }
     if (TEXT_BLOCKS.has(node.type)) {
       const prefix = node.type === 'heading' ? `${'#'.repeat(node.depth)} ` : '';
-      passages.push({ field: 'body', text: prefix + inlineText(node).replace(/\s+/g, ' ').trim(), line: lineOf(node) });
+      // A line break inside a paragraph shows as one space; other spacing (the ideographic space) is the plan's own.
+      passages.push({ field: 'body', text: prefix + inlineText(node).replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, ''), line: lineOf(node) });
       return;
     }
     if ('children' in node) (node.children as Nodes[]).forEach(visit);

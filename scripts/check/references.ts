@@ -8,7 +8,13 @@ import type { Problem } from './problems.ts';
 type Data = Record<string, unknown>;
 const data = (file: ContentFile) => (file.data ?? {}) as Data;
 
-function duplicates(files: readonly ContentFile[], key: (file: ContentFile) => unknown, field: string, what: string): Problem[] {
+function duplicates(
+  files: readonly ContentFile[],
+  key: (file: ContentFile) => unknown,
+  field: string,
+  what: string,
+  show: (value: unknown) => string = String,
+): Problem[] {
   const seen = new Map<string, ContentFile>();
   const problems: Problem[] = [];
   for (const file of files) {
@@ -21,7 +27,7 @@ function duplicates(files: readonly ContentFile[], key: (file: ContentFile) => u
         path: file.path,
         line: file.lineOf([field]),
         field,
-        message: `${what} ${String(value)} 与 ${first.path} 重复，请改成唯一的值 (duplicate ${field})`,
+        message: `${what} ${show(value)} 与 ${first.path} 重复，请改成唯一的值 (duplicate ${field})`,
       });
     } else {
       seen.set(k, file);
@@ -99,7 +105,7 @@ export function checkReferences(all: readonly ContentFile[]): Problem[] {
   problems.push(
     ...duplicates(chapters, (f) => data(f).order, 'order', '章节顺序'),
     ...duplicates(boxes, (f) => data(f).number, 'number', '专栏编号'),
-    ...duplicates(projects, (f) => (data(f).zhuanlan === undefined ? undefined : [data(f).zhuanlan, data(f).order]), 'order', '专栏内项目顺序'),
+    ...duplicates(projects, (f) => (data(f).zhuanlan === undefined ? undefined : [data(f).zhuanlan, data(f).order]), 'order', '项目顺序', (v) => `${(v as unknown[])[1]}（专栏 ${(v as unknown[])[0]}）`),
     ...duplicates(terms, (f) => data(f).number, 'number', '附件 2 序号'),
     ...duplicates(by('indicators'), (f) => data(f).number, 'number', '指标序号'),
     ...duplicates(by('timeline'), (f) => data(f).phase, 'phase', '阶段'),

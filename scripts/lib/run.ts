@@ -4,9 +4,9 @@ import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
-export function runNodeScript(script: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): void {
+export function runNodeScript(script: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, cwd: string = ROOT): void {
   const result = spawnSync(process.execPath, [join(ROOT, script), ...args], {
-    cwd: ROOT,
+    cwd,
     stdio: 'inherit',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });

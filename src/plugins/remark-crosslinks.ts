@@ -1,9 +1,9 @@
 /**
  * remark plugin: links glossary terms and 专栏 project names where the plan's
  * text names them (src/lib/crosslinks/link.ts does the linking). The lexicon
- * is read from content/ under `root` and checked first: a shared alias, a
- * name that would mislink inside another, or names crossing in the text stop
- * the build with the files to fix.
+ * is read from the content folder (CONTENT_DIR, else content/) and checked
+ * first: a shared alias, an exclusion that cannot apply, or names crossing
+ * each other in the text stop the build with the files to fix.
  *
  * The previews' stylesheet reaches the pages through crosslinkStyles()
  * (remark-crosslinks-styles.ts).
@@ -11,7 +11,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { LexiconError } from '../lib/crosslinks/lexicon.ts';
-import { linkTree, LINK_SCOPES, targetOf, type LinkScope } from '../lib/crosslinks/link.ts';
+import { LINK_SCOPE, LINK_SCOPES, linkTree, targetOf, type LinkScope } from '../lib/crosslinks/link.ts';
 import { crossings } from '../lib/crosslinks/occurrences.ts';
 import { defaultContentDir, loadCrosslinkData } from '../lib/crosslinks/sources.ts';
 import { linkableText } from '../lib/crosslinks/text.ts';
@@ -19,12 +19,12 @@ import { linkableText } from '../lib/crosslinks/text.ts';
 export interface CrosslinksOptions {
   /** The content folder (default: CONTENT_DIR, else content/). */
   contentDir?: string;
-  /** Which occurrence is linked (default: the first in each 节). */
+  /** Which occurrence is linked (default LINK_SCOPE: the first in each 节; the build report assumes the default). */
   scope?: LinkScope;
 }
 
 export function remarkCrosslinks(options: CrosslinksOptions = {}) {
-  const scope = options.scope ?? 'section';
+  const scope = options.scope ?? LINK_SCOPE;
   if (!LINK_SCOPES.includes(scope)) {
     throw new Error(`remarkCrosslinks: scope “${scope}” 无效，应为 ${LINK_SCOPES.join('、')} 之一 (invalid scope)`);
   }

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { isolatedProject } from '../../scripts/lib/isolated-project.ts';
 import { ROOT } from './dist.ts';
 
 export interface TempEdition {
@@ -43,20 +44,22 @@ export function tempEdition(): TempEdition {
   };
 }
 
-/** Runs the project's Astro build on a temp edition's content into `outDir`. */
-export function buildTempEdition(edition: TempEdition, outDir: string): { status: number | null; output: string } {
+/**
+ * Builds a temp edition with Astro (no Pagefind) into its own dist/, in a
+ * project of its own (scripts/lib/isolated-project.ts), so that it can run
+ * beside other builds.
+ */
+export function buildTempEdition(edition: TempEdition): { status: number | null; output: string; dist: string } {
+  isolatedProject(edition.root);
+  const dist = join(edition.root, 'dist');
+  // Everything from the project's own folder: its content/, its caches.
+  const { CONTENT_DIR: _content, ASTRO_CACHE_DIR: _cache, ...env } = process.env;
   const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: ROOT,
+    cwd: edition.root,
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      CONTENT_DIR: join(edition.root, 'content'),
-      ASTRO_OUT_DIR: outDir,
-      ASTRO_CACHE_DIR: join(edition.root, '.astro-cache'),
-    },
+    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: dist },
   });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dist };
 }
 
 /** Renames a glossary term as an editor would: the file, and every `related` entry that names it. */

@@ -213,6 +213,20 @@ describe('search page', () => {
     await context.close();
   });
 
+  it('waits for an input method to finish composing before it searches', async () => {
+    const { context, page } = await open('/search/');
+    await page.click('#search-input');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'yiwangtongban', selectionStart: 13, selectionEnd: 13 });
+    await page.waitForTimeout(600);
+    expect(await page.getAttribute('[data-search-region]', 'data-state')).toBe('idle');
+    expect(new URL(page.url()).search).toBe('');
+    await cdp.send('Input.insertText', { text: '一网通办' });
+    await resultsFor(page, '一网通办');
+    expect((await resultUrls(page))[0]).toBe('/glossary/yi-wang-tong-ban/');
+    await context.close();
+  });
+
   it('shows type, citation and a highlighted snippet, and announces the count', async () => {
     const { context, page } = await open(`/search/?q=${encodeURIComponent('秒批')}`);
     await resultsFor(page, '秒批');
@@ -269,6 +283,17 @@ describe('accessibility and small screens', () => {
       await context.close();
     });
   }
+
+  it('labels its inputs properly, where Pagefind’s stock input fails axe label-title-only', async () => {
+    for (const path of ['/search/?q=%E7%A7%92%E6%89%B9', '/chapter-1/']) {
+      const { context, page } = await open(path);
+      if (path.startsWith('/search/')) await resultsFor(page, '秒批');
+      const result = await new AxeBuilder({ page }).withRules(['label', 'label-title-only', 'aria-input-field-name']).analyze();
+      expect(result.violations.map((v) => v.id), path).toEqual([]);
+      expect(result.passes.map((v) => v.id), path).toContain('label-title-only');
+      await context.close();
+    }
+  });
 
   it('has no axe violations with the header suggestions open', async () => {
     const { context, page } = await open('/chapter-1/', { colorScheme: 'dark' });

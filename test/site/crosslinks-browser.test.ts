@@ -41,8 +41,9 @@ async function open(path: string, options: Parameters<Browser['newContext']>[0] 
 async function siMian(page: Page) {
   const paragraph = page.locator('p[id^="s2-1-1-"]:has(a[data-xref="term:si-mian"])').first();
   const link = paragraph.locator('a[data-xref="term:si-mian"]');
-  const id = await link.getAttribute('aria-describedby');
-  return { link, card: page.locator(`[id="${id}"]`), paragraph };
+  const description = await link.getAttribute('aria-describedby');
+  const card = page.locator(`.xref-card:has([id="${description}"])`);
+  return { link, card, paragraph, id: await card.getAttribute('id') };
 }
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -89,8 +90,9 @@ describe('the definition preview', () => {
     await page.keyboard.press('Tab');
     expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await card.isVisible()).toBe(true);
+    // The description is the definition alone (not the name again, nor 关闭).
     const described = await link.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!)?.textContent ?? '');
-    expect(described).toContain('政府部门核发材料原则上免提交');
+    expect(described).toBe('政府部门核发材料原则上免提交，业务表单数据原则上免填写，可用电子印章的免用实物印章，可用电子签名的免用手写签名。');
     await page.keyboard.press('Tab');
     await card.waitFor({ state: 'hidden', timeout: 2000 });
     await context.close();
@@ -98,8 +100,8 @@ describe('the definition preview', () => {
 
   it('opens on tap through its button on a touch screen, and closes by tapping outside', async () => {
     const { context, page } = await open('/chapter-4/', { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-    const { link, card } = await siMian(page);
-    const toggle = page.locator(`button.xref-toggle[popovertarget="${await link.getAttribute('aria-describedby')}"]`);
+    const { link, card, id } = await siMian(page);
+    const toggle = page.locator(`button.xref-toggle[popovertarget="${id}"]`);
     await toggle.scrollIntoViewIfNeeded();
     expect(await toggle.isVisible()).toBe(true);
     expect(await toggle.getAttribute('aria-label')).toBe('查看“四免”的释义');

@@ -104,6 +104,29 @@ describe('cross-links in the built text', () => {
     expect(selectAll('.glossary-list dd', parsePage('/annex-2/'))).toHaveLength(23);
   });
 
+  it('tie every link to its preview on the same page (also on the 全文 page), with the definition as its description', () => {
+    const broken: string[] = [];
+    let links = 0;
+    for (const file of htmlPages()) {
+      const tree = page(file);
+      const ids = new Set(selectAll('[id]', tree).map((e) => String(e.properties['id'])));
+      for (const link of selectAll('a[data-xref]', tree)) {
+        links += 1;
+        const description = String(link.properties['ariaDescribedBy']);
+        if (!ids.has(description)) broken.push(`${file}: ${text(link)} → #${description}`);
+      }
+      for (const toggle of selectAll('button.xref-toggle', tree)) {
+        if (!ids.has(String(toggle.properties['popoverTarget']))) broken.push(`${file}: button → #${String(toggle.properties['popoverTarget'])}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(links).toBeGreaterThan(200);
+    const siMian = selectAll('a[data-xref="term:si-mian"]', page('/chapter-4/'))[0]!;
+    expect(text(select(`[id="${String(siMian.properties['ariaDescribedBy'])}"]`, page('/chapter-4/')))).toBe(
+      '政府部门核发材料原则上免提交，业务表单数据原则上免填写，可用电子印章的免用实物印章，可用电子签名的免用手写签名。',
+    );
+  });
+
   it('link every one of the 23 附件 2 terms in the body text, or report why not', () => {
     const report = JSON.parse(readFileSync(reportPath(DIST), 'utf8')) as {
       terms: { ref: string; links: number; reason?: string }[];

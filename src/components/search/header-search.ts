@@ -125,12 +125,17 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
     listbox.style.left = `${shift}px`;
   };
 
-  input.addEventListener('input', render);
+  // Suggest for the characters chosen, not the pinyin an input method is composing.
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) render();
+  });
+  input.addEventListener('compositionend', render);
   input.addEventListener('focus', () => {
     if (input.value.trim()) render();
   });
   input.addEventListener('blur', close);
   input.addEventListener('keydown', (event) => {
+    if (event.isComposing) return;
     const open = !listbox.hidden && options.length > 0;
     switch (event.key) {
       case 'ArrowDown':

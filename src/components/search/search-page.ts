@@ -38,6 +38,7 @@ export function startSearchPage(root: HTMLElement): void {
   const clear = required<HTMLButtonElement>(root, '[data-clear-filters]');
   const boxes = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-filter]')];
   const baseTitle = document.title;
+  const siteName = baseTitle.split(' · ').slice(1).join(' · ') || baseTitle;
 
   const outcomes = new Map<string, Promise<SearchOutcome>>();
   let current: SearchOutcome | undefined;
@@ -99,7 +100,7 @@ export function startSearchPage(root: HTMLElement): void {
     shown = 0;
     updateCounts(outcome, state.filters);
     renderSuggestions(suggestions, outcome?.suggestions ?? []);
-    document.title = state.query ? `搜索：${state.query} · ${baseTitle}` : baseTitle;
+    document.title = state.query ? `“${state.query}”的搜索结果 · ${siteName}` : baseTitle;
     if (!outcome || !state.query) {
       status.textContent = '';
       more.hidden = true;
@@ -114,7 +115,7 @@ export function startSearchPage(root: HTMLElement): void {
     else status.textContent = `筛选后 ${results.length} 条结果（共 ${total} 条）`;
     region.dataset['state'] = 'done';
     region.dataset['query'] = state.query;
-    region.setAttribute('aria-busy', 'false');
+    list.setAttribute('aria-busy', 'false');
     performance.mark('search:results', { detail: { query: state.query, count: results.length } });
   };
 
@@ -135,26 +136,32 @@ export function startSearchPage(root: HTMLElement): void {
       return;
     }
     region.dataset['state'] = 'loading';
-    region.setAttribute('aria-busy', 'true');
+    list.setAttribute('aria-busy', 'true');
     try {
       const outcome = await search(state.query);
       if (mine === sequence) render(outcome, state);
     } catch {
       if (mine !== sequence) return;
       region.dataset['state'] = 'error';
-      region.setAttribute('aria-busy', 'false');
+      list.setAttribute('aria-busy', 'false');
       status.textContent = '搜索暂时无法使用（搜索索引未能加载）。请刷新页面重试，或从目录浏览。';
     }
   };
 
-  input.addEventListener('input', () => {
+  const searchAsTyped = () => {
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => {
       const state = stateFromPage();
       record(state, true);
       void run(state);
     }, TYPING_DELAY_MS);
+  };
+  // Chinese is typed through an input method: search the characters chosen,
+  // not the pinyin being composed.
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) searchAsTyped();
   });
+  input.addEventListener('compositionend', searchAsTyped);
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

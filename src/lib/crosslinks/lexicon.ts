@@ -90,6 +90,12 @@ export interface Lexicon {
    * name is a substring of the folded text) before running their matchers.
    */
   candidates(text: string): Entity[];
+  /**
+   * The all-entities matcher cut down to the candidates of `text`: it finds
+   * exactly what `matcher` finds there, but a regex of a few alternatives
+   * runs far faster than one of hundreds.
+   */
+  matcherIn(text: string): Matcher;
 }
 
 export interface LexiconProblem {
@@ -257,6 +263,11 @@ export function buildLexicon(terms: readonly TermSource[], projects: readonly Pr
   }
   if (problems.length > 0) throw new LexiconError(problems);
   const single = new Map<Entity, Matcher>();
+  const subsets = new Map<string, Matcher>();
+  const candidates = (text: string) => {
+    const folded = nameKey(text);
+    return entities.filter((e) => e.keys.some((key) => folded.includes(key)));
+  };
   return {
     entities,
     byRef: new Map(entities.map((e) => [e.ref, e])),
@@ -266,9 +277,13 @@ export function buildLexicon(terms: readonly TermSource[], projects: readonly Pr
       if (!m) single.set(entity, (m = createMatcher([entity])));
       return m;
     },
-    candidates(text) {
-      const folded = nameKey(text);
-      return entities.filter((e) => e.keys.some((key) => folded.includes(key)));
+    candidates,
+    matcherIn(text) {
+      const subset = candidates(text);
+      const key = subset.map((e) => e.ref).join('|');
+      let m = subsets.get(key);
+      if (!m) subsets.set(key, (m = createMatcher(subset)));
+      return m;
     },
   };
 }

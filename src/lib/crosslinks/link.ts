@@ -6,7 +6,7 @@
  * Output, per linked name (first in its section by default):
  *
  *   <p>… <a class="xref xref--term" href="/glossary/si-mian/" data-xref="term:si-mian"
- *          data-xref-n="1" aria-describedby="xref-chapter-4-1">四免</a><button class="xref-toggle"
+ *          data-xref-n="1" aria-describedby="xref-chapter-4-1-text">四免</a><button class="xref-toggle"
  *          popovertarget="xref-chapter-4-1" aria-label="查看“四免”的释义"></button> …</p>
  *   <div class="xref-cards" data-pagefind-ignore="all">
  *     <div class="xref-card" id="xref-chapter-4-1" data-xref-n="1" popover>…definition…</div>
@@ -19,6 +19,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { Link, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-replace';
 import { citation } from '../anchors.ts';
 import type { Entity, Found, Lexicon } from './lexicon.ts';
@@ -29,6 +30,8 @@ import { isUnlinkable } from './text.ts';
 /** Which occurrence gets the link: the first per 节 (default), per heading, per paragraph, per page, or every one. */
 export type LinkScope = 'section' | 'subsection' | 'paragraph' | 'page' | 'occurrence';
 export const LINK_SCOPES: readonly LinkScope[] = ['section', 'subsection', 'paragraph', 'page', 'occurrence'];
+/** The edition's choice, used by the plugin and by the build report alike: change it here. */
+export const LINK_SCOPE: LinkScope = 'section';
 
 /** The CSS shows hover and focus previews for this many links per paragraph. */
 export const MAX_LINKS_PER_BLOCK = 24;
@@ -85,9 +88,10 @@ const text = (value: string): Text => ({ type: 'text', value });
 
 function card(entity: Entity, id: string, n: number, first: boolean, corpus: Corpus): Element {
   const children: ElementContent[] = [
+    // Spans, not <p>: MDX element overrides for <p> (the 全文 page drops paragraph ids) must not touch the card.
     {
       type: 'element',
-      tagName: 'p',
+      tagName: 'span',
       properties: { className: ['xref-card__head'] },
       children: [
         // Not a tab stop: the link in the text is the same link, and this one hides when focus leaves it.
@@ -95,7 +99,8 @@ function card(entity: Entity, id: string, n: number, first: boolean, corpus: Cor
         { type: 'element', tagName: 'span', properties: { className: ['xref-card__kind'] }, children: [{ type: 'text', value: entityLabel(entity, corpus) }] },
       ],
     },
-    { type: 'element', tagName: 'p', properties: { className: ['xref-card__text'] }, children: [{ type: 'text', value: previewText(entity) }] },
+    // The link's accessible description: the definition alone, without the name and the 关闭 button.
+    { type: 'element', tagName: 'span', properties: { className: ['xref-card__text'], id: `${id}-text` }, children: [{ type: 'text', value: previewText(entity) }] },
     {
       type: 'element',
       tagName: 'button',
@@ -170,7 +175,7 @@ function assertNoLinkInHeading(tree: Root, target: LinkTarget): void {
 export function linkTree(tree: Root, target: LinkTarget, lexicon: Lexicon, corpus: Corpus, options: LinkOptions = {}): LinkEvent[] {
   const events: LinkEvent[] = [];
   if (target.kind === 'glossary') return events;
-  const scope = options.scope ?? 'section';
+  const scope = options.scope ?? LINK_SCOPE;
   const scopeOf = scopes(tree, scope);
   const self = target.kind === 'project' ? lexicon.byRef.get(`project:${target.id}`) : undefined;
   const linkedIn = new Set<string>();
@@ -179,8 +184,12 @@ export function linkTree(tree: Root, target: LinkTarget, lexicon: Lexicon, corpu
   let counter = 0;
   const idPrefix = `xref-${target.kind === 'project' ? 'project-' : ''}${target.id}`;
 
+  // The block being linked and its matcher, set by the loop below for the replace callback.
+  let block: RootContent | undefined;
+  let matcher = lexicon.matcher;
+
   const replace = (raw: string, match: RegExpMatchObject): PhrasingContent[] | string | false => {
-    const found = lexicon.matcher.resolve(raw, match.index, match.input);
+    const found = matcher.resolve(raw, match.index, match.input);
     const textNode = match.stack.at(-1) as Text;
     const line = textNode.position?.start.line;
     const event = (decision: Decision) => events.push({ entity: found.entity, decision, core: found.core, line });
@@ -196,8 +205,7 @@ export function linkTree(tree: Root, target: LinkTarget, lexicon: Lexicon, corpu
       event('definition');
       return raw;
     }
-    const block = match.stack[1] as RootContent;
-    const key = scope === 'occurrence' ? `o${counter}` : `${scopeOf.get(block)}|${found.entity.ref}`;
+    const key = scope === 'occurrence' ? `o${counter}` : `${scopeOf.get(block!)}|${found.entity.ref}`;
     if (linkedIn.has(key)) {
       event('repeat');
       return raw;
@@ -205,8 +213,8 @@ export function linkTree(tree: Root, target: LinkTarget, lexicon: Lexicon, corpu
     linkedIn.add(key);
     event('linked');
 
-    const blockCards = cards.get(block) ?? [];
-    cards.set(block, blockCards);
+    const blockCards = cards.get(block!) ?? [];
+    cards.set(block!, blockCards);
     const n = blockCards.length + 1;
     if (n > MAX_LINKS_PER_BLOCK) {
       throw new Error(
@@ -229,7 +237,7 @@ export function linkTree(tree: Root, target: LinkTarget, lexicon: Lexicon, corpu
           className: ['xref', `xref--${found.entity.kind}`],
           dataXref: found.entity.ref,
           dataXrefN: String(n),
-          ariaDescribedBy: id,
+          ariaDescribedBy: `${id}-text`,
           ...(first ? { dataXrefFirst: '' } : {}),
         },
       },
@@ -242,12 +250,24 @@ export function linkTree(tree: Root, target: LinkTarget, lexicon: Lexicon, corpu
         hChildren: [],
       },
     } as unknown as PhrasingContent;
-    return [...(found.lead ? [text(found.lead)] : []), link, toggle, ...(found.trail ? [text(found.trail)] : [])];
+    // A closing quote stays with the name, the button after it: a line never starts with ” or ends in “.
+    const closing = /^[”’」』"＂]/.test(found.trail);
+    return [
+      ...(found.lead ? [text(found.lead)] : []),
+      link,
+      ...(closing ? [text(found.trail), toggle] : [toggle, ...(found.trail ? [text(found.trail)] : [])]),
+    ];
   };
 
-  findAndReplace(tree, [new RegExp(lexicon.matcher.regex.source, lexicon.matcher.regex.flags), replace], {
-    ignore: (node) => isUnlinkable(node as { type: string }),
-  });
+  // Block by block, each with the matcher cut down to the names its text may hold.
+  for (const child of tree.children) {
+    if (isUnlinkable(child)) continue;
+    block = child;
+    matcher = lexicon.matcherIn(toString(child));
+    findAndReplace(child, [new RegExp(matcher.regex.source, matcher.regex.flags), replace], {
+      ignore: (node) => isUnlinkable(node as { type: string }),
+    });
+  }
 
   assertNoLinkInHeading(tree, target);
   if (cards.size > 0) {

@@ -77,7 +77,7 @@ export function snippetOf(text: string, found: Pick<Found, 'start' | 'end'>): Sn
  * BC): the leftmost wins and cuts the other, so the link would be wrong.
  */
 export function crossings(lexicon: Lexicon, text: string): { winner: Found; cut: Found }[] {
-  const linked = lexicon.matcher.scan(text).filter((f) => !f.excluded);
+  const linked = lexicon.matcherIn(text).scan(text).filter((f) => !f.excluded);
   const result: { winner: Found; cut: Found }[] = [];
   for (const entity of lexicon.candidates(text)) {
     for (const own of lexicon.matcherFor(entity).scan(text)) {

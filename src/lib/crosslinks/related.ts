@@ -5,13 +5,22 @@
  */
 import type { Entity, Lexicon } from './lexicon.ts';
 
-function mentionedIn(lexicon: Lexicon, text: string): Set<Entity> {
-  return new Set(
-    lexicon.matcher
-      .scan(text)
-      .filter((f) => !f.excluded && f.entity.kind === 'term')
-      .map((f) => f.entity),
-  );
+/** For each term, the terms its definition names (computed once per lexicon: every term page asks). */
+const mentionsByLexicon = new WeakMap<Lexicon, Map<Entity, Set<Entity>>>();
+
+function mentions(lexicon: Lexicon): Map<Entity, Set<Entity>> {
+  let map = mentionsByLexicon.get(lexicon);
+  if (!map) {
+    map = new Map();
+    for (const entity of lexicon.entities) {
+      const definition = entity.term?.definition;
+      if (definition === undefined) continue;
+      const found = lexicon.matcherIn(definition).scan(definition);
+      map.set(entity, new Set(found.filter((f) => !f.excluded && f.entity.kind === 'term').map((f) => f.entity)));
+    }
+    mentionsByLexicon.set(lexicon, map);
+  }
+  return map;
 }
 
 export function relatedTerms(lexicon: Lexicon, entity: Entity): Entity[] {
@@ -23,8 +32,9 @@ export function relatedTerms(lexicon: Lexicon, entity: Entity): Entity[] {
     const rank = (e: Entity) => (term.related.includes(e.id) ? term.related.indexOf(e.id) : 100);
     return rank(a) - rank(b);
   });
-  const own = mentionedIn(lexicon, term.definition);
-  const byDefinition = terms.filter((e) => !named.includes(e) && (own.has(e) || mentionedIn(lexicon, e.term!.definition).has(entity)));
+  const byTerm = mentions(lexicon);
+  const own = byTerm.get(entity)!;
+  const byDefinition = terms.filter((e) => !named.includes(e) && (own.has(e) || byTerm.get(e)!.has(entity)));
   byDefinition.sort((a, b) => (a.term!.number ?? 1000) - (b.term!.number ?? 1000) || a.name.localeCompare(b.name, 'zh-CN'));
   return [...named, ...byDefinition];
 }

@@ -128,7 +128,7 @@ function container(lexicon: Lexicon, corpus: Corpus, entity: Entity): string | u
   const bodies = [...corpus.chapters.map((c) => c.body), ...corpus.projects.map((p) => p.body)];
   for (const body of bodies) {
     for (const { node } of linkableText(parseMdx(body))) {
-      const linked = lexicon.matcher.scan(node.value).filter((f) => !f.excluded);
+      const linked = lexicon.matcherIn(node.value).scan(node.value).filter((f) => !f.excluded);
       for (const own of lexicon.matcherFor(entity).scan(node.value)) {
         const outer = linked.find((f) => f.entity !== entity && f.start <= own.start && own.end <= f.end);
         if (outer) return outer.entity.name;

@@ -20,5 +20,6 @@ export function passageCitation(id: string | null, chapter: string): string | nu
   if ((m = /^indicator-(\d+)$/.exec(id))) return `表 1 第${m[1]}项`;
   if ((m = /^method-(\d+)$/.exec(id))) return `附件 1 第${m[1]}项`;
   if ((m = /^phase-(\d+)$/.exec(id))) return `第${toChineseNumeral(Number(m[1]))}阶段`;
+  if ((m = /^term-(\d+)$/.exec(id))) return `附件 2 第 ${m[1]} 条`;
   return null;
 }

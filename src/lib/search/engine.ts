@@ -56,12 +56,19 @@ export interface SearchOutcome {
 }
 
 const MAX_SUB_RESULTS = 3;
+/**
+ * Pages loaded per Pagefind query (its best first). Every candidate's text is
+ * loaded to rank it, so this bounds a broad query's downloads on a large
+ * edition; on this one (some 80 pages) it loads every page that matches.
+ */
+export const CANDIDATES_PER_QUERY = 50;
 
 /** What to ask Pagefind for: each name and phrase, the keywords together and one by one. */
 export function retrievalQueries(analysis: QueryAnalysis): string[] {
   const queries = [...analysis.phrases];
   if (analysis.keywords.length > 0) queries.push(analysis.keywords.join(' '));
-  if (analysis.keywords.length > 1) queries.push(...analysis.keywords);
+  // One by one too, so that a page missing one keyword is still a candidate (a few, for a pasted paragraph).
+  if (analysis.keywords.length > 1) queries.push(...analysis.keywords.slice(0, 8));
   return [...new Set(queries)];
 }
 
@@ -77,7 +84,9 @@ export async function runSearch(
 
   const responses = await Promise.all(queries.map((q) => pagefind.search(q)));
   const candidates = new Map<string, PagefindResultStub>();
-  for (const response of responses) for (const r of response?.results ?? []) candidates.set(r.id, r);
+  for (const response of responses) {
+    for (const r of (response?.results ?? []).slice(0, CANDIDATES_PER_QUERY)) candidates.set(r.id, r);
+  }
   const fragments = await Promise.all([...candidates.values()].map((r) => r.data()));
 
   const ranked = rankPages(fragments, analysis, { entryUrls: analysis.entities.map((e) => e.entry.url) });

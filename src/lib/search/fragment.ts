@@ -50,7 +50,7 @@ export function isBlockBreak(token: string): boolean {
 }
 
 /** The plan's citable anchors (docs/architecture.md) win over other ids at the same place. */
-const CITABLE = /^(top|s\d+(-\d+)*(-p\d+)?|p\d+|zl\d+(-\d+)?|fig\d+|table-\d+|indicator-\d+|method-\d+|phase-\d+)$/;
+const CITABLE = /^(top|s\d+(-\d+)*(-p\d+)?|p\d+|zl\d+(-\d+)?|fig\d+|table-\d+|indicator-\d+|method-\d+|phase-\d+|term-\d+)$/;
 
 export function isCitable(id: string): boolean {
   return CITABLE.test(id);

@@ -24,9 +24,4 @@ describe('content check: MDX and frontmatter', () => {
     const problems = checkAfter((e) => e.write('content/glossary/yi-ren-wei-ben.mdx', fixture('term-no-frontmatter.mdx')));
     expectProblem(problems, { path: 'content/glossary/yi-ren-wei-ben.mdx', key: 'missing frontmatter', line: 1 });
   });
-
-  it('names a component the site does not have', () => {
-    const problems = checkAfter((e) => e.edit('content/projects/04-02.mdx', (t) => `${t}\n<EditorNote>\n拼错的组件名。\n</EditorNote>\n`));
-    expectProblem(problems, { path: 'content/projects/04-02.mdx', key: 'unknown component', quotes: ['<EditorNote>', '<EditorialNote>'] });
-  });
 });

@@ -69,7 +69,9 @@ describe('remark-crosslinks', () => {
     const paragraph = tree.children[0] as { children: Nodes[] };
     const i = paragraph.children.findIndex((n) => n.type === 'link' && toString(n) === '四免');
     expect(toString(paragraph.children[i - 1]!).endsWith('“')).toBe(true);
-    expect(toString(paragraph.children[i + 2]!).startsWith('”')).toBe(true);
+    // The closing quote stays with the name; the tap button follows it.
+    expect(toString(paragraph.children[i + 1]!)).toBe('”');
+    expect((paragraph.children[i + 2]!.data as { hName?: string }).hName).toBe('button');
   });
 
   it('matches Latin names in any case and fullwidth forms, but not inside a longer Latin word', () => {
@@ -177,14 +179,14 @@ describe('remark-crosslinks', () => {
     const { tree, links } = link('推进“四免”和“秒批”。\n\n另一段。');
     expect(tree.children.map((n) => n.type)).toEqual(['paragraph', 'crosslinkCards', 'paragraph']);
     const cards = (tree.children[1] as unknown as { data: { hChildren: { properties: Record<string, unknown>; children: unknown[] }[] } }).data.hChildren;
-    expect(cards.map((c) => c.properties['id'])).toEqual(links.map((l) => l.describedBy));
+    expect(cards.map((c) => `${String(c.properties['id'])}-text`)).toEqual(links.map((l) => l.describedBy));
     expect(cards.map((c) => c.properties['popover'])).toEqual(['auto', 'auto']);
     const toggles: string[] = [];
     visit(tree.children[0]!, (node) => {
       const data = (node as { data?: { hName?: string; hProperties?: Record<string, string> } }).data;
       if (data?.hName === 'button') toggles.push(data.hProperties!['popoverTarget']!);
     });
-    expect(toggles).toEqual(links.map((l) => l.describedBy));
+    expect(toggles).toEqual(cards.map((c) => c.properties['id']));
     expect(JSON.stringify(cards[0])).toContain('材料免提交等四项便利。');
   });
 

@@ -11,10 +11,11 @@ describe('passageCitation', () => {
     expect(passageCitation('zl8-13', '第四章')).toBe('第四章专栏 8 第13项');
   });
 
-  it('cites indicators, methods and phases', () => {
+  it('cites indicators, methods, phases and the terms of 附件 2', () => {
     expect(passageCitation('indicator-5', '第二章第三节表 1')).toBe('表 1 第5项');
     expect(passageCitation('method-5', '')).toBe('附件 1 第5项');
     expect(passageCitation('phase-2', '第五章')).toBe('第二阶段');
+    expect(passageCitation('term-7', '附件2')).toBe('附件 2 第 7 条');
   });
 
   it('has nothing to say about the page top or other ids', () => {
