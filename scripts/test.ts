@@ -1,7 +1,7 @@
 /**
  * npm test: the whole suite. Installs the Debian packages the browser tests
- * need if they are missing, builds the site, then runs every vitest test
- * (units, content, built output, search index, browser).
+ * need if they are missing, builds the site, type-checks it, then runs every
+ * vitest test (units, content, built output, search index, browser).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -16,6 +16,8 @@ if (deps.status !== 0) process.exit(deps.status ?? 1);
 const report = join(mkdtempSync(join(tmpdir(), 'vitest-')), 'report.json');
 try {
   runNodeScript('scripts/build.ts', []);
+  // Type-checks .astro files too, which vitest never compiles.
+  runNodeScript('node_modules/astro/bin/astro.mjs', ['check']);
   runNodeScript('node_modules/vitest/vitest.mjs', [
     'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2),
   ]);
