@@ -3,11 +3,9 @@
  * MDX the pages render, with the same walker as the anchors plugin: contents
  * lists, the place of every 专栏, quotations of the plan's paragraphs.
  */
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { planPlaces, type ComponentPlace, type HeadingPlace, type ParagraphPlace, type Place } from './plan-structure.ts';
 import { getChapters, type ChapterEntry } from './content.ts';
+import { parseMdx } from './mdx-tree.ts';
 
 export interface ChapterStructure {
   chapter: ChapterEntry;
@@ -16,8 +14,6 @@ export interface ChapterStructure {
   paragraphs: ParagraphPlace[];
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx);
-
 let cache: Promise<ChapterStructure[]> | undefined;
 
 /** Every chapter's structure, in the plan's order (computed once per build). */
@@ -25,7 +21,7 @@ export function getPlanStructure(): Promise<ChapterStructure[]> {
   cache ??= getChapters().then((chapters) =>
     chapters.map((chapter) => {
       const source = `content/chapters/${chapter.id}.mdx`;
-      const places = planPlaces(parser.parse(chapter.body ?? ''), chapter.data.label, source);
+      const places = planPlaces(parseMdx(chapter.body ?? ''), chapter.data.label, source);
       return {
         chapter,
         places,

@@ -44,20 +44,33 @@ export function tempEdition(): TempEdition {
   };
 }
 
+export interface TempBuildOptions {
+  /** More environment for the build (e.g. CROSSLINKS: 'off'). */
+  env?: Record<string, string>;
+  /**
+   * Date pages by this project's git history, as the site's own build does
+   * (最后更新): for a copy of unchanged content whose pages are compared
+   * with the site's. A copy outside the repository has no history otherwise.
+   */
+  projectHistory?: boolean;
+}
+
 /**
  * Builds a temp edition with Astro (no Pagefind) into its own dist/, in a
  * project of its own (scripts/lib/isolated-project.ts), so that it can run
- * beside other builds.
+ * beside other builds: a build in the project itself would share .astro/ and
+ * the content store with every build and test running beside it.
  */
-export function buildTempEdition(edition: TempEdition): { status: number | null; output: string; dist: string } {
+export function buildTempEdition(edition: TempEdition, options: TempBuildOptions = {}): { status: number | null; output: string; dist: string } {
   isolatedProject(edition.root);
   const dist = join(edition.root, 'dist');
   // Everything from the project's own folder: its content/, its caches.
   const { CONTENT_DIR: _content, ASTRO_CACHE_DIR: _cache, ...env } = process.env;
+  const history = options.projectHistory ? { GIT_DIR: join(ROOT, '.git'), GIT_WORK_TREE: ROOT } : {};
   const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: edition.root,
     encoding: 'utf8',
-    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: dist },
+    env: { ...env, ...history, ...options.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: dist },
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dist };
 }

@@ -2,12 +2,11 @@
  * Citable anchors on the built site: unique on every page, the same from
  * build to build, and citations that read as the plan is numbered.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, htmlPages, readPage } from '../helpers/dist.ts';
+import { htmlPages, readPage } from '../helpers/dist.ts';
+import { buildTempEdition, tempEdition } from '../helpers/temp-edition.ts';
 import { parsePage, select, selectAll, text, type Root } from '../helpers/html.ts';
 import { fromHtml } from 'hast-util-from-html';
 
@@ -40,22 +39,17 @@ describe('anchors', () => {
   });
 
   describe('across two builds', () => {
+    // The second build is a copy of the edition built in a project of its own
+    // (its own .astro/ and caches), so that it starts from nothing the first
+    // one left and cannot disturb builds and tests running beside it.
+    const edition = tempEdition();
     let second: string;
-    let cache: string;
     beforeAll(() => {
-      second = mkdtempSync(join(tmpdir(), 'rebuild-'));
-      cache = mkdtempSync(join(tmpdir(), 'rebuild-cache-'));
-      const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-        cwd: ROOT,
-        // Its own cache too, so the second build starts from nothing the first one left.
-        env: { ...process.env, ASTRO_OUT_DIR: second, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
-        encoding: 'utf8',
-      });
-      if (result.status !== 0) throw new Error(`second build failed:\n${result.stdout}\n${result.stderr}`);
-    });
-    afterAll(() => {
-      for (const dir of [second, cache]) rmSync(dir, { recursive: true, force: true });
-    });
+      const build = buildTempEdition(edition);
+      if (build.status !== 0) throw new Error(`second build failed:\n${build.output.slice(-3000)}`);
+      second = build.dist;
+    }, 300_000);
+    afterAll(() => rmSync(edition.root, { recursive: true, force: true }));
     const built = (page: string) => readFileSync(join(second, page), 'utf8');
 
     it('are identical, page by page, with the same citations', () => {

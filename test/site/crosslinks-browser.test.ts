@@ -3,12 +3,12 @@
  * and on tap without covering any text; the link works without JavaScript;
  * print turns first uses into numbered notes; the previews pass axe in both
  * themes. And the words: every page reads the same as a build without the
- * plugin (CROSSLINKS=off, built here into a temporary folder).
+ * plugin (CROSSLINKS=off, built here from a copy of the edition in a project
+ * of its own: test/helpers/temp-edition.ts).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { DIST, ROOT, htmlPages } from '../helpers/dist.ts';
 import { select, selectAll, text, type Element, type Root } from '../helpers/html.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { buildTempEdition, tempEdition } from '../helpers/temp-edition.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -164,20 +165,18 @@ describe('the definition preview', () => {
 });
 
 describe('the words, with and without the plugin', () => {
+  // Built from a copy of the edition in a project of its own (its own .astro/
+  // and caches), so that it cannot disturb builds and tests running beside it.
+  const edition = tempEdition();
   let offDir: string;
-  let cacheDir: string;
   let off: ChildProcess;
   let offOrigin: string;
 
   beforeAll(async () => {
-    offDir = mkdtempSync(join(tmpdir(), 'crosslinks-off-'));
-    cacheDir = mkdtempSync(join(tmpdir(), 'crosslinks-cache-'));
-    const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: ROOT,
-      env: { ...process.env, CROSSLINKS: 'off', ASTRO_OUT_DIR: offDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`the build without cross-links failed:\n${build.stdout}\n${build.stderr}`);
+    // Dated from this project's history like the site's own pages, so that 最后更新 reads the same.
+    const build = buildTempEdition(edition, { env: { CROSSLINKS: 'off' }, projectHistory: true });
+    if (build.status !== 0) throw new Error(`the build without cross-links failed:\n${build.output.slice(-3000)}`);
+    offDir = build.dist;
     const port = 20000 + Math.floor(Math.random() * 20000);
     off = spawn(process.execPath, [join(ROOT, 'node_modules/sirv-cli/bin.js'), offDir, '--port', String(port), '--host', '127.0.0.1', '--quiet'], { stdio: 'ignore' });
     offOrigin = `http://127.0.0.1:${port}`;
@@ -191,7 +190,7 @@ describe('the words, with and without the plugin', () => {
   }, 300_000);
   afterAll(async () => {
     if (off) await new Promise<void>((resolve) => (off.exitCode !== null ? resolve() : (off.once('exit', () => resolve()), off.kill())));
-    for (const dir of [offDir, cacheDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+    rmSync(edition.root, { recursive: true, force: true });
   });
 
   /** The page's main text, with the plugin's additions (hidden previews, tap buttons) taken out and links unwrapped. */

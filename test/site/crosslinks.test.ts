@@ -156,49 +156,118 @@ describe('cross-links in the built text', () => {
     expect(unlinked.length).toBeLessThan(annex.length / 4);
   });
 
-  it('give every term and project page backlinks whose counts equal the occurrences in the content', () => {
+  /**
+   * Where each content paragraph stands in the built site: the k-th running
+   * paragraph of a chapter file is the k-th top-level <p> of its page (the
+   * anchors test checks those ids); a project's text is its item in its 专栏
+   * box. Counted per paragraph from the content files.
+   */
+  let contentPassages: { href: string; text: string; project?: string }[] | undefined;
+  const passagesInContent = () =>
+    (contentPassages ??= [...chapters]
+      .sort((a, b) => Number(a.data['order']) - Number(b.data['order']))
+      .flatMap((chapter) => {
+        const tree = page(`/${chapter.id}/`);
+        const own = paragraphs(chapter.body);
+        let k = 0;
+        // Paragraphs and 专栏 items in the order the page shows them.
+        return selectAll('article.chapter > p[id], li.zhuanlan__project', tree).map((element) => {
+          const href = `/${chapter.id}/#${String(element.properties['id'])}`;
+          if (element.tagName === 'li') {
+            const id = /^\/projects\/([^/]+)\/$/.exec(String(select('.zhuanlan__more a', element)?.properties['href']))![1]!;
+            return { href, text: paragraphs(projects.find((p) => p.id === id)!.body).join('\n'), project: id };
+          }
+          const paragraph = own[k++];
+          // The pairing is right only if the words are the same.
+          const words = (t: string) => fold(t).replace(/[\s\\]/g, '');
+          expect(words(text(element)), href).toBe(words(paragraph ?? ''));
+          return { href, text: paragraph! };
+        });
+      }));
+
+  /** The passages a backlinks list shows: its first link's target and the count. */
+  const shownPassages = (path: string) =>
+    selectAll('.backlinks__passage', page(path)).map((li) => ({
+      href: String(select('.backlinks__cite > a', li)!.properties['href']),
+      count: Number(li.properties['dataCount']),
+    }));
+
+  it('give every term and project page backlinks whose counts equal the occurrences in the content, paragraph by paragraph', () => {
     const mismatches: string[] = [];
-    const check = (page: string, expected: number, rows: number) => {
-      const tree = parsePage(page);
-      const total = select('[data-backlinks-total]', tree);
-      const counts = selectAll('.backlinks__item', tree).map((li) => Number(li.properties['dataCount']));
-      const shown = Number(total?.properties['dataBacklinksTotal']);
-      const sum = counts.reduce((a, b) => a + b, 0);
-      if (shown !== expected || sum !== expected) mismatches.push(`${page}: shows ${shown} (rows sum ${sum}), content has ${expected}`);
-      if (counts.length < rows) mismatches.push(`${page}: ${counts.length} rows, but at least ${rows} sections name it`);
+    const check = (path: string, expected: { href: string; count: number }[]) => {
+      const tree = page(path);
+      const total = Number(select('[data-backlinks-total]', tree)?.properties['dataBacklinksTotal']);
+      const want = expected.reduce((n, p) => n + p.count, 0);
+      if (total !== want) mismatches.push(`${path}: shows ${total}, content has ${want}`);
+      // Each section's count is the sum of its paragraphs'.
+      for (const item of selectAll('.backlinks__item', tree)) {
+        const sum = selectAll('.backlinks__passage', item).reduce((n, li) => n + Number(li.properties['dataCount']), 0);
+        if (Number(item.properties['dataCount']) !== sum) mismatches.push(`${path}: a section shows ${String(item.properties['dataCount'])}, its paragraphs ${sum}`);
+      }
+      const shown = shownPassages(path).map((p) => `${p.href} ×${p.count}`);
+      const wanted = expected.map((p) => `${p.href} ×${p.count}`);
+      if (shown.join('\n') !== wanted.join('\n')) mismatches.push(`${path}:\n  shows ${shown.join(', ')}\n  content ${wanted.join(', ')}`);
     };
     for (const term of terms) {
       const forms = termForms(term);
       const exclude = (term.data['exclude'] as string[]) ?? [];
-      const inChapters = chapterText.filter((p) => count(p, forms, exclude) > 0);
-      const inProjects = projects.filter((p) => count(paragraphs(p.body).join('\n'), forms, exclude) > 0);
-      const expected = [...chapterText, ...projects.flatMap((p) => paragraphs(p.body))].reduce((n, p) => n + count(p, forms, exclude), 0);
-      check(`/glossary/${term.id}/`, expected, inProjects.length + (inChapters.length > 0 ? 1 : 0));
+      check(
+        `/glossary/${term.id}/`,
+        passagesInContent().map((p) => ({ href: p.href, count: count(p.text, forms, exclude) })).filter((p) => p.count > 0),
+      );
     }
     for (const project of projects) {
       const forms = [project.data['title'] as string];
-      const others = projects.filter((p) => p.id !== project.id).flatMap((p) => paragraphs(p.body));
-      const expected = [...chapterText, ...others].reduce((n, p) => n + count(p, forms), 0);
-      check(`/projects/${project.id}/`, expected, 0);
+      check(
+        `/projects/${project.id}/`,
+        passagesInContent()
+          .filter((p) => p.project !== project.id)
+          .map((p) => ({ href: p.href, count: count(p.text, forms) }))
+          .filter((p) => p.count > 0),
+      );
     }
     expect(mismatches).toEqual([]);
+    // The check has something to check: most terms occur in several paragraphs.
+    expect(terms.filter((t) => shownPassages(`/glossary/${t.id}/`).length > 1).length).toBeGreaterThan(terms.length / 2);
   });
 
-  it('point every backlink at a section or page that exists', () => {
+  it('point every backlink at a section or page that exists, and every paragraph link at that paragraph, cited as it cites itself', () => {
     const ids = new Map<string, Set<string>>();
     const idsOf = (path: string) => {
-      if (!ids.has(path)) ids.set(path, new Set(selectAll('[id]', parsePage(path)).map((e) => String(e.properties['id']))));
+      if (!ids.has(path)) ids.set(path, new Set(selectAll('[id]', page(path)).map((e) => String(e.properties['id']))));
       return ids.get(path)!;
     };
     const broken: string[] = [];
-    for (const page of [...terms.map((t) => `/glossary/${t.id}/`), ...projects.map((p) => `/projects/${p.id}/`)]) {
-      for (const a of selectAll('.backlinks a[href], .term-facts a[href]', parsePage(page))) {
-        const [path, hash] = String(a.properties['href']).split('#');
-        if (!existsSync(join(DIST, path!, 'index.html'))) broken.push(`${page} → ${path}`);
-        else if (hash && !idsOf(path!).has(hash)) broken.push(`${page} → ${path}#${hash}`);
+    let paragraphLinks = 0;
+    for (const path of [...terms.map((t) => `/glossary/${t.id}/`), ...projects.map((p) => `/projects/${p.id}/`)]) {
+      for (const a of selectAll('.backlinks a[href], .term-facts a[href]', page(path))) {
+        const [target, hash] = String(a.properties['href']).split('#');
+        if (!existsSync(join(DIST, target!, 'index.html'))) broken.push(`${path} → ${target}`);
+        else if (hash && !idsOf(target!).has(hash)) broken.push(`${path} → ${target}#${hash}`);
+      }
+      for (const a of selectAll('.backlinks__cite > a:first-child', page(path))) {
+        const [target, hash] = String(a.properties['href']).split('#');
+        const element = hash ? select(`[id="${hash}"]`, page(target!)) : undefined;
+        if (element?.tagName === 'p') {
+          paragraphLinks += 1;
+          if (element.properties['dataCite'] !== text(a)) broken.push(`${path}: “${text(a)}” → #${hash}, which cites itself “${String(element.properties['dataCite'])}”`);
+        } else if (element?.tagName === 'li' && /^zl(\d+)-(\d+)$/.test(hash!)) {
+          const [, box, item] = /^zl(\d+)-(\d+)$/.exec(hash!)!;
+          if (!text(a).endsWith(`专栏 ${box} 第${item}项`)) broken.push(`${path}: “${text(a)}” → #${hash}`);
+        } else {
+          broken.push(`${path}: “${text(a)}” → ${String(a.properties['href'])} is not a paragraph of the plan`);
+        }
       }
     }
     expect(broken).toEqual([]);
+    expect(paragraphLinks).toBeGreaterThan(100);
+  });
+
+  it('cite the paragraphs of 四免 as the printed plan numbers them', () => {
+    // Read off the plan: 第四章第二节一（一）, its 4th paragraph, names 四免 once.
+    const rows = selectAll('.backlinks__cite > a:first-child', page('/glossary/si-mian/')).map((a) => [text(a), a.properties['href']]);
+    expect(rows).toContainEqual(['第四章第二节一（一）第4段', '/chapter-4/#s2-1-1-p4']);
+    expect(rows).toContainEqual(['第四章专栏 4 第2项', '/chapter-4/#zl4-2']);
   });
 
   it('show each term’s source, aliases and related terms', () => {

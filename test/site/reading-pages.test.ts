@@ -43,8 +43,16 @@ describe('every page', () => {
     for (const file of stylesheets) expect(readFileSync(join(DIST, '_astro', file), 'utf8'), file).not.toMatch(/@font-face/);
   });
 
-  it('says which words are the plan’s and which are the editors’', () => {
-    for (const page of pages) expect(text(select('.site-footer', parsePage(page))), page).toContain('编者注');
+  it('says which words are the plan’s and which are the editors’, and where corrections are listed', () => {
+    for (const page of pages) {
+      const footer = select('.site-footer', parsePage(page));
+      expect(text(footer), page).toContain('编者注');
+      // Corrections are possible (content/errata.yaml): the footer must not claim that no word was changed.
+      expect(text(footer), page).not.toMatch(/一字未改|一字不改/);
+      expect(text(footer), page).toContain('勘误');
+      expect(select('a[href="/errata/"]', footer), page).toBeDefined();
+    }
+    expect(existsSync(join(DIST, 'errata', 'index.html'))).toBe(true);
   });
 });
 
@@ -101,6 +109,21 @@ describe('project pages', () => {
     expect(select('.facts a[href="/chapter-4/#s2-1-1"]', tree)).toBeDefined();
     expect(facts).toContain('第四章第二节一（一）');
     expect(select('a[href="/chapter-4/#zl4-2"]', tree)).toBeDefined();
+  });
+
+  it('list the chapter paragraphs that mention the project, each by its citation and anchor', () => {
+    // Read off the printed plan: 第四章第二节一（一） names 政务服务事项管理系统 in its 3rd paragraph once, in its 4th twice.
+    const passages = selectAll('.backlinks .backlinks__passage', tree).map((li) => {
+      const cite = select('.backlinks__cite > a', li)!;
+      return [text(cite), cite.properties['href'], Number(li.properties['dataCount'])];
+    });
+    expect(passages).toEqual([
+      ['第四章第二节一（一）第3段', '/chapter-4/#s2-1-1-p3', 1],
+      ['第四章第二节一（一）第4段', '/chapter-4/#s2-1-1-p4', 2],
+    ]);
+    expect(text(select('.backlinks__item .backlinks__where', tree))).toContain('第四章第二节一（一）');
+    // One list only: the page has a single backlinks section.
+    expect(selectAll('.backlinks', tree)).toHaveLength(1);
   });
 
   it('exist for every project, and the 专栏 boxes in the chapters link to them', () => {

@@ -1,34 +1,35 @@
 /**
  * Where each term and project occurs in the plan: per section (the deepest
- * numbered heading above the text), with a count and a snippet, in reading
- * order. Project texts count where their 专栏 box stands. Term and project
- * pages show this as backlinks; the build report uses it to explain names
- * that are never linked.
+ * numbered heading above the text), with a count, and within it every
+ * paragraph that names it, with its anchor, citation, count and a snippet, in
+ * reading order. A 专栏 project's text counts where its box stands, as the
+ * project's item in the box (#zl4-2). Term and project pages show this as
+ * backlinks; the build report uses it to explain names that are never linked.
  *
  * Counting is per entry on its own (互联网+ also counts inside “互联网+救助”),
  * over exactly the text the plugin may link (src/lib/crosslinks/text.ts).
+ * Anchors and citations come from the walker the anchors plugin uses
+ * (src/lib/plan-structure.ts), so every link here lands on an id of the page.
  */
-import type { Root, RootContent } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
-import { headingAnchor } from '../anchors.ts';
-import { planPlaces, type HeadingPlace } from '../plan-structure.ts';
+import { projectAnchor } from '../anchors.ts';
+import { planPlaces, type HeadingPlace, type ParagraphPlace } from '../plan-structure.ts';
 import type { Entity, Found, Lexicon, LexiconProblem } from './lexicon.ts';
 import { parseMdx, type ChapterSource, type Corpus, type ProjectFile } from './sources.ts';
 import { linkableText } from './text.ts';
 
+/** A section of a chapter: under its deepest numbered heading, or before the first heading. */
 export interface Location {
-  kind: 'chapter' | 'project';
-  /** The section's anchor in its chapter, or the project's page. */
+  /** The section's anchor in its chapter (/chapter-4/#s2-1-1), or the chapter (/chapter-4/). */
   href: string;
-  /** 第四章第二节一（一）, 引言, 专栏 4 */
+  /** 第四章第二节一（一）, or the chapter's label (引言, 第四章). */
   citation: string;
-  /** The section heading as printed, or the project's title. */
+  /** The section heading as printed, or the chapter's title. */
   title: string;
   chapter: { id: string; label: string };
-  /** The content file the text comes from. */
+  /** The chapter's content file. */
   file: string;
-  /** For project text: the project's id. */
-  project?: string;
 }
 
 export interface Snippet {
@@ -37,10 +38,28 @@ export interface Snippet {
   after: string;
 }
 
+/** One paragraph of the plan (or one 专栏 project's text) that names the entity. */
+export interface Passage {
+  kind: 'paragraph' | 'project';
+  /** The paragraph's own anchor (/chapter-4/#s2-1-1-p3), or the project's item in its box (/chapter-4/#zl4-2). */
+  href: string;
+  /** 第四章第二节一（一）第3段, 第四章专栏 4 第2项 */
+  citation: string;
+  /** The content file the text comes from. */
+  file: string;
+  /** For a project's text: the project. */
+  project?: { id: string; title: string; href: string };
+  count: number;
+  /** Around the first occurrence in the passage. */
+  snippet: Snippet;
+}
+
 export interface Backlink {
   location: Location;
+  /** Occurrences in the section (the sum over its passages). */
   count: number;
-  snippet: Snippet;
+  /** The section's passages that name the entity, in reading order. */
+  passages: Passage[];
 }
 
 export interface Occurrences {
@@ -104,19 +123,22 @@ function zhuanlanNumber(node: RootContent): number | undefined {
   return undefined;
 }
 
+/** Where a run of text stands: its section, and its passage (without count and snippet). */
+type Place = { location: Location; passage: Omit<Passage, 'count' | 'snippet'> };
+
 interface Collector {
-  add(location: Location, tree: Root, self?: Entity): void;
+  add(place: Place, tree: Root, self?: Entity): void;
   heading(location: Location, text: string): void;
 }
 
 function collector(lexicon: Lexicon, byRef: Map<string, Occurrences>, problems: LexiconProblem[]): Collector {
   return {
-    add(location, tree, self) {
+    add({ location, passage }, tree, self) {
       for (const { node } of linkableText(tree)) {
         const text = node.value;
         for (const { winner, cut } of crossings(lexicon, text)) {
           problems.push({
-            files: [location.file, winner.entity.file, cut.entity.file],
+            files: [passage.file, winner.entity.file, cut.entity.file],
             message:
               `第 ${node.position?.start.line ?? '?'} 行“${text.slice(Math.max(0, Math.min(winner.start, cut.start) - 6), Math.max(winner.end, cut.end) + 6)}”中，` +
               `“${winner.core}”（${winner.entity.name}）与“${cut.core}”（${cut.entity.name}）交叉重叠，后者会被切断、误链接；` +
@@ -130,9 +152,16 @@ function collector(lexicon: Lexicon, byRef: Map<string, Occurrences>, problems: 
           const entry = byRef.get(entity.ref)!;
           entry.excluded += found.length - hits.length;
           if (hits.length === 0) continue;
-          const row = entry.backlinks.find((b) => b.location === location);
-          if (row) row.count += hits.length;
-          else entry.backlinks.push({ location, count: hits.length, snippet: snippetOf(text, hits[0]!) });
+          let row = entry.backlinks.at(-1);
+          if (row?.location !== location) {
+            row = { location, count: 0, passages: [] };
+            entry.backlinks.push(row);
+          }
+          // A paragraph's text can come in several runs (around a link or emphasis): one passage.
+          const last = row.passages.at(-1);
+          if (last?.href === passage.href) last.count += hits.length;
+          else row.passages.push({ ...passage, count: hits.length, snippet: snippetOf(text, hits[0]!) });
+          row.count += hits.length;
           entry.total += hits.length;
         }
       }
@@ -149,8 +178,7 @@ function collector(lexicon: Lexicon, byRef: Map<string, Occurrences>, problems: 
 
 function chapterLocation(chapter: ChapterSource, heading: HeadingPlace | undefined): Location {
   return {
-    kind: 'chapter',
-    href: heading ? `/${chapter.id}/#${headingAnchor(heading.path)}` : `/${chapter.id}/`,
+    href: heading ? `/${chapter.id}/#${heading.anchor}` : `/${chapter.id}/`,
     citation: heading ? heading.citation : chapter.label.replace(/\s+/g, ''),
     title: heading ? heading.text : chapter.title,
     chapter: { id: chapter.id, label: chapter.label },
@@ -158,15 +186,30 @@ function chapterLocation(chapter: ChapterSource, heading: HeadingPlace | undefin
   };
 }
 
-function projectLocation(chapter: ChapterSource, project: ProjectFile): Location {
+/**
+ * A top-level block of a chapter as a passage: a paragraph by its own anchor.
+ * Any other block with linkable text (a list, a table: the plan has none
+ * today) has no anchor of its own, so it is cited by its section.
+ */
+function blockPassage(chapter: ChapterSource, location: Location, paragraph: ParagraphPlace | undefined): Place {
   return {
-    kind: 'project',
-    href: `/projects/${project.id}/`,
-    citation: `专栏 ${project.box.number}`,
-    title: project.title,
-    chapter: { id: chapter.id, label: chapter.label },
-    file: project.file,
-    project: project.id,
+    location,
+    passage: paragraph
+      ? { kind: 'paragraph', href: `/${chapter.id}/#${paragraph.anchor}`, citation: paragraph.citation, file: chapter.file }
+      : { kind: 'paragraph', href: location.href, citation: location.citation, file: chapter.file },
+  };
+}
+
+function projectPassage(chapter: ChapterSource, location: Location, project: ProjectFile): Place {
+  return {
+    location,
+    passage: {
+      kind: 'project',
+      href: `/${chapter.id}/#${projectAnchor(project.box.number, project.order)}`,
+      citation: `${chapter.label.replace(/\s+/g, '')}专栏 ${project.box.number} 第${project.order}项`,
+      file: project.file,
+      project: { id: project.id, title: project.title, href: `/projects/${project.id}/` },
+    },
   };
 }
 
@@ -181,11 +224,9 @@ export function indexOccurrences(lexicon: Lexicon, corpus: Corpus): OccurrenceIn
 
   for (const chapter of corpus.chapters) {
     const tree = parseMdx(chapter.body);
-    const headings = new Map(
-      planPlaces(tree, chapter.label, chapter.file)
-        .filter((p): p is HeadingPlace => p.kind === 'heading')
-        .map((p) => [p.node as RootContent, p]),
-    );
+    const places = planPlaces(tree, chapter.label, chapter.file);
+    const headings = new Map(places.filter((p): p is HeadingPlace => p.kind === 'heading').map((p) => [p.node as RootContent, p]));
+    const paragraphs = new Map(places.filter((p): p is ParagraphPlace => p.kind === 'paragraph').map((p) => [p.node as Paragraph, p]));
     let location = chapterLocation(chapter, undefined);
     for (const block of tree.children) {
       const heading = headings.get(block);
@@ -199,11 +240,12 @@ export function indexOccurrences(lexicon: Lexicon, corpus: Corpus): OccurrenceIn
         for (const project of corpus.projects.filter((p) => p.box.number === box)) {
           placed.add(project.id);
           const self = lexicon.byRef.get(`project:${project.id}`);
-          collect.add(projectLocation(chapter, project), parseMdx(project.body), self);
+          collect.add(projectPassage(chapter, location, project), parseMdx(project.body), self);
         }
         continue;
       }
-      collect.add(location, { type: 'root', children: [block] });
+      const paragraph = block.type === 'paragraph' ? paragraphs.get(block) : undefined;
+      collect.add(blockPassage(chapter, location, paragraph), { type: 'root', children: [block] });
     }
   }
   for (const project of corpus.projects) {

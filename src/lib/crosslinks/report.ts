@@ -32,6 +32,8 @@ export interface EntityReport {
   occurrences: number;
   /** Sections with at least one occurrence (the backlink rows). */
   sections: number;
+  /** Paragraphs (and 专栏 project texts) with at least one occurrence (the backlinks' passages). */
+  passages: number;
   /** Links made in the edition's text (each content file once). */
   links: number;
   /** Built pages that link to it. */
@@ -194,6 +196,7 @@ export function buildReport(lexicon: Lexicon, corpus: Corpus, outDir: string, sc
       file: entity.file,
       occurrences: occ.total,
       sections: occ.backlinks.length,
+      passages: occ.backlinks.reduce((n, b) => n + b.passages.length, 0),
       links: tally.linked,
       pages,
       inHeadings: occ.inHeadings.map((h) => `${h.location.citation} ${h.text}`),

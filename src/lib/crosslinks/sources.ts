@@ -7,15 +7,11 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { chapterSchema, glossarySchema, projectSchema, zhuanlanSchema } from '../../schemas.ts';
+import { parseMdx } from '../mdx-tree.ts';
 import { buildLexicon, type Lexicon, type ProjectSource, type TermSource } from './lexicon.ts';
 
 export interface ChapterSource {
@@ -39,12 +35,8 @@ export interface Corpus {
   projects: ProjectFile[];
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
 /** An MDX body as the pipeline parses it (before any plugin runs). */
-export function parseMdx(body: string): Root {
-  return parser.runSync(parser.parse(body)) as Root;
-}
+export { parseMdx };
 
 /** The plain text of an MDX body (escapes resolved, markup dropped). */
 export function mdxText(body: string): string {
