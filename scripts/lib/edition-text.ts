@@ -6,14 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Root, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
+import { parseMdx } from '../../src/lib/mdx-tree.ts';
 import { readCollection, type ContentFile } from './content-files.ts';
 
 /** One stretch of plan text: a heading, paragraph or table cell. */
@@ -22,9 +19,6 @@ export interface TextUnit {
   file: string;
   text: string;
 }
-
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-const parseMdx = (body: string) => parser.parse(body) as Root;
 
 type Data = Record<string, unknown>;
 const data = (file: ContentFile) => (file.data ?? {}) as Data;
