@@ -7,32 +7,21 @@
  * of its own: test/helpers/temp-edition.ts).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
-import { launchBrowser } from '../helpers/browser.ts';
-import { DIST, ROOT, htmlPages } from '../helpers/dist.ts';
+import { DIST, htmlPages } from '../helpers/dist.ts';
 import { select, selectAll, text, type Element, type Root } from '../helpers/html.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { servedSite } from '../helpers/site.ts';
 import { buildTempEdition, tempEdition } from '../helpers/temp-edition.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = servedSite();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}, origin = server.origin): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(options);
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}, origin = site.origin): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
   await page.goto(`${origin}${path}`);
   return { context, page };
@@ -169,7 +158,7 @@ describe('the words, with and without the plugin', () => {
   // and caches), so that it cannot disturb builds and tests running beside it.
   const edition = tempEdition();
   let offDir: string;
-  let off: ChildProcess;
+  let off: StaticServer | undefined;
   let offOrigin: string;
 
   beforeAll(async () => {
@@ -177,19 +166,11 @@ describe('the words, with and without the plugin', () => {
     const build = buildTempEdition(edition, { env: { CROSSLINKS: 'off' }, projectHistory: true });
     if (build.status !== 0) throw new Error(`the build without cross-links failed:\n${build.output.slice(-3000)}`);
     offDir = build.dist;
-    const port = 20000 + Math.floor(Math.random() * 20000);
-    off = spawn(process.execPath, [join(ROOT, 'node_modules/sirv-cli/bin.js'), offDir, '--port', String(port), '--host', '127.0.0.1', '--quiet'], { stdio: 'ignore' });
-    offOrigin = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 100; i += 1) {
-      try {
-        if ((await fetch(`${offOrigin}/`)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
+    off = await serveDist(offDir);
+    offOrigin = off.origin;
   }, 300_000);
   afterAll(async () => {
-    if (off) await new Promise<void>((resolve) => (off.exitCode !== null ? resolve() : (off.once('exit', () => resolve()), off.kill())));
+    await off?.close();
     rmSync(edition.root, { recursive: true, force: true });
   });
 
@@ -232,7 +213,7 @@ describe('the words, with and without the plugin', () => {
         await context.close();
         return textOf;
       };
-      const [withLinks, without] = [await read(server.origin), await read(offOrigin)];
+      const [withLinks, without] = [await read(site.origin), await read(offOrigin)];
       expect(withLinks, path).toBe(without);
     }
   });

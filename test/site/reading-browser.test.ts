@@ -6,9 +6,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from '../helpers/site.ts';
 
 /** One page of each type the edition has. */
 const PAGE_TYPES = [
@@ -31,29 +30,19 @@ const PAGE_TYPES = [
   '/404.html',
 ];
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.origin}${path}`);
   return { context, page };
 }
 
 describe('keyboard only', () => {
   it('skip link, then to a paragraph number, its anchor, and 复制引用 with the citation and URL', async () => {
     const { context, page } = await open('/chapter-4/');
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
 
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
@@ -107,7 +96,7 @@ describe('keyboard only', () => {
 describe('复制引用 by pointer', () => {
   it('clicking a heading’s link offers the heading’s citation', async () => {
     const { context, page } = await open('/chapter-3/');
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     await page.hover('#s3');
     await page.click('#s3 > .heading-link');
     await page.getByRole('button', { name: '复制引用' }).click();
@@ -142,7 +131,7 @@ describe('dark mode', () => {
     await page.getByRole('button', { name: '深色模式' }).click();
     expect(await background(page)).toBe('rgb(18, 20, 22)');
     expect(await page.getAttribute('.theme-toggle', 'aria-pressed')).toBe('true');
-    await page.goto(`${server.origin}/indicators/`);
+    await page.goto(`${site.origin}/indicators/`);
     expect(await background(page)).toBe('rgb(18, 20, 22)');
     await page.getByRole('button', { name: '深色模式' }).click();
     expect(await background(page)).toBe('rgb(255, 255, 255)');
@@ -176,10 +165,10 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`reports no violations on any page type, ${scheme} theme`, async () => {
       const violations: string[] = [];
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await site.browser.newContext({ colorScheme: scheme });
       for (const path of PAGE_TYPES) {
         const page = await context.newPage();
-        await page.goto(`${server.origin}${path}`);
+        await page.goto(`${site.origin}${path}`);
         const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         for (const v of result.violations) {
           violations.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
@@ -201,11 +190,11 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
 
 describe('small screens', () => {
   it('no page type scrolls sideways at 320 px', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const wide: string[] = [];
     for (const path of PAGE_TYPES) {
       const page = await context.newPage();
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${site.origin}${path}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) wide.push(`${path}: ${width}px`);
       await page.close();
@@ -239,7 +228,7 @@ describe('project filter', () => {
     await page.click('label[for="cat-tongban"]');
     await expect.poll(() => page.textContent('[data-project-count]')).toBe('显示 14 个项目');
     expect(new URL(page.url()).searchParams.get('category')).toBe('一网通办');
-    await page.goto(`${server.origin}/projects/?zhuanlan=9&category=%E4%B8%80%E7%BD%91%E5%8D%8F%E5%90%8C`);
+    await page.goto(`${site.origin}/projects/?zhuanlan=9&category=%E4%B8%80%E7%BD%91%E5%8D%8F%E5%90%8C`);
     expect(await page.isChecked('#zl-9')).toBe(true);
     expect(new Set(await visibleProjects(page))).toEqual(new Set(['一网协同']));
     await context.close();

@@ -237,7 +237,7 @@ export function linkTree(tree: Root, target: LinkTarget, lexicon: Lexicon, corpu
           className: ['xref', `xref--${found.entity.kind}`],
           dataXref: found.entity.ref,
           dataXrefN: String(n),
-          ariaDescribedBy: `${id}-text`,
+          ariaDescribedBy: [`${id}-text`],
           ...(first ? { dataXrefFirst: '' } : {}),
         },
       },

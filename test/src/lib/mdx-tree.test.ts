@@ -23,7 +23,7 @@ async function mdxSees(body: string): Promise<string[]> {
     seen = shape(tree.children);
   };
   const processor = createProcessor({ remarkPlugins: [remarkGfm, capture] });
-  await processor.run(processor.parse(body));
+  await processor.process(body);
   return seen;
 }
 
