@@ -23,7 +23,8 @@ const steps: [string, () => void][] = [
   ...(crosslinks ? [['cross-link check', () => runNodeScript('scripts/crosslinks.ts', ['check'], {}, cwd)] as [string, () => void]] : []),
   ['astro build', () => runNodeScript('node_modules/astro/bin/astro.mjs', ['build'], { ASTRO_OUT_DIR: outDir }, cwd)],
   ...(crosslinks ? [['cross-link report', () => runNodeScript('scripts/crosslinks.ts', ['report', outDir], {}, cwd)] as [string, () => void]] : []),
-  ['pagefind', () => runNodeScript('node_modules/pagefind/lib/runner/bin.cjs', ['--site', outDir], {}, cwd)],
+  // Pagefind, with small index chunks and its bundle trimmed (scripts/search-index.ts).
+  ['pagefind', () => runNodeScript('scripts/search-index.ts', [outDir], {}, cwd)],
 ];
 
 for (const [name, step] of steps) {

@@ -17,7 +17,7 @@
  * Standalone: node scripts/bench/search.ts [built folder] (default dist/).
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { transferBytes } from './weights.ts';
 import { launchChromium, serve } from './chromium.ts';
 import type { SearchMeasurement, SearchRun } from './search-fallback.ts';
@@ -38,6 +38,50 @@ async function resultsFor(page: Page, query: string): Promise<number> {
   return page.locator('.search-result').count();
 }
 
+/**
+ * Same-origin requests of a browser context (its workers' too). Playwright
+ * reports them to Node a little after the page has them, so the results can
+ * be on screen before the last page data is counted: `settled()` waits until
+ * no request is open and none has come or gone for a while.
+ */
+function trackRequests(context: BrowserContext, origin: string) {
+  let paths: string[] = [];
+  let open = 0;
+  let lastEvent = performance.now();
+  const seen = () => {
+    lastEvent = performance.now();
+  };
+  context.on('request', () => {
+    open += 1;
+    seen();
+  });
+  context.on('requestfailed', () => {
+    open -= 1;
+    seen();
+  });
+  context.on('requestfinished', (request) => {
+    open -= 1;
+    seen();
+    const url = new URL(request.url());
+    if (url.origin === origin) paths.push(url.pathname);
+  });
+  return {
+    /** The paths finished since the last call. */
+    take(): string[] {
+      const taken = paths;
+      paths = [];
+      return taken;
+    },
+    async settled(quietMs = 300, timeoutMs = 10_000): Promise<void> {
+      const deadline = performance.now() + timeoutMs;
+      while (open > 0 || performance.now() - lastEvent < quietMs) {
+        if (performance.now() > deadline) throw new Error(`search bench: ${open} request(s) still open after ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    },
+  };
+}
+
 /** Start time of the latest results render for `query`, in the page's clock. */
 function renderedAt(page: Page, query: string): Promise<number> {
   return page.evaluate((q) => {
@@ -51,20 +95,17 @@ function renderedAt(page: Page, query: string): Promise<number> {
 export async function measureSearch(options: { browser: Browser; origin: string; dist: string }): Promise<SearchMeasurement> {
   const { browser, origin, dist } = options;
   const context = await browser.newContext();
-  let paths: string[] = [];
-  // Context-wide, so that what Pagefind's worker fetches is counted too.
-  context.on('requestfinished', (request) => {
-    const url = new URL(request.url());
-    if (url.origin === origin) paths.push(url.pathname);
-  });
-  const bytes = () => paths.reduce((sum, path) => sum + transferBytes(dist, path), 0);
+  const requests = trackRequests(context, origin);
+  const bytes = async () => {
+    await requests.settled();
+    return requests.take().reduce((sum, path) => sum + transferBytes(dist, path), 0);
+  };
   try {
     const page = await context.newPage();
     await page.goto(`${origin}/search/?q=${encodeURIComponent(COLD_QUERY)}`);
     const coldResults = await resultsFor(page, COLD_QUERY);
-    const cold: SearchRun = { ms: await renderedAt(page, COLD_QUERY), bytes: bytes(), results: coldResults };
+    const cold: SearchRun = { ms: await renderedAt(page, COLD_QUERY), bytes: await bytes(), results: coldResults };
 
-    paths = [];
     const started = await page.evaluate((q) => {
       const form = document.querySelector<HTMLFormElement>('form[data-search-form]')!;
       form.querySelector<HTMLInputElement>('input[name="q"]')!.value = q;
@@ -73,7 +114,7 @@ export async function measureSearch(options: { browser: Browser; origin: string;
       return t0;
     }, WARM_QUERY);
     const warmResults = await resultsFor(page, WARM_QUERY);
-    const warm: SearchRun = { ms: (await renderedAt(page, WARM_QUERY)) - started, bytes: bytes(), results: warmResults };
+    const warm: SearchRun = { ms: (await renderedAt(page, WARM_QUERY)) - started, bytes: await bytes(), results: warmResults };
     return { cold, warm };
   } finally {
     await context.close();

@@ -11,7 +11,9 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { DIST, ROOT, readPage } from '../helpers/dist.ts';
 import { parsePage, selectAll } from '../helpers/html.ts';
-import type { PagefindFragment } from '../../src/lib/search/fragment.ts';
+import { readsAnchorText, type PagefindFragment } from '../../src/lib/search/fragment.ts';
+import { readIndexChunks, unpack } from '../../scripts/lib/pagefind-bundle.ts';
+import { decodeCbor, type CborNode } from '../../scripts/lib/cbor.ts';
 import type { SearchTermsFile } from '../../src/lib/search/entries.ts';
 import { normalize } from '../../src/lib/search/normalize.ts';
 
@@ -88,6 +90,84 @@ describe('Pagefind index', () => {
       const anchors = new Set(byUrl.get(`/${id}/`)!.anchors.map((a) => a.id));
       expect(ids.filter((a) => !anchors.has(a)), id).toEqual([]);
     }
+  });
+});
+
+/** Rust's string order (UTF-8 bytes), which Pagefind's chunk ranges follow: code point order. */
+function byCodePoint(a: string, b: string): number {
+  const x = [...a].map((c) => c.codePointAt(0)!);
+  const y = [...b].map((c) => c.codePointAt(0)!);
+  for (let i = 0; i < Math.min(x.length, y.length); i += 1) if (x[i] !== y[i]) return x[i]! - y[i]!;
+  return x.length - y.length;
+}
+
+/**
+ * The chunks Pagefind 1.6 loads for a query word (pagefind_web request_indexes):
+ * those whose range holds it, or, if none does, those whose range holds it
+ * when both are cut to the same length.
+ */
+function chunksLoadedFor<C extends { from: string; to: string }>(chunks: readonly C[], word: string): C[] {
+  const strict = chunks.filter((c) => byCodePoint(c.from, word) <= 0 && byCodePoint(word, c.to) <= 0);
+  if (strict.length > 0) return strict;
+  const cut = (text: string, n: number) => [...text].slice(0, n).join('');
+  const length = [...word].length;
+  return chunks.filter((c) => {
+    const from = Math.min(length, [...c.from].length);
+    const to = Math.min(length, [...c.to].length);
+    return byCodePoint(cut(word, from), cut(c.from, from)) >= 0 && byCodePoint(cut(word, to), cut(c.to, to)) <= 0;
+  });
+}
+
+/** The words an index chunk holds (Pagefind's word index: [[word, pages, variants], …]). */
+function chunkWords(hash: string): string[] {
+  const path = join(DIST, 'pagefind', 'index', `${hash}.pf_index`);
+  const root = decodeCbor(unpack(readFileSync(path), path));
+  const words = root.type === 'array' ? root.items[0] : undefined;
+  if (words?.type !== 'array') throw new Error(`${path}: no word list`);
+  return words.items.map((w: CborNode) => {
+    const word = w.type === 'array' ? w.items[0] : undefined;
+    if (word?.type !== 'text') throw new Error(`${path}: a word entry without its word`);
+    return word.value;
+  });
+}
+
+describe('Pagefind bundle, as the build trims it (scripts/lib/pagefind-bundle.ts)', () => {
+  it('stores a paragraph’s text once: anchors keep text only where the search reads it (headings)', () => {
+    const chapter = byUrl.get('/chapter-4/')!;
+    const heading = chapter.anchors.find((a) => a.id === 's1')!;
+    expect(heading.text).toMatch(/^第一节\s*强化基础设施建设$/);
+    const paragraph = chapter.anchors.find((a) => a.id === 's1-1-p1')!;
+    expect(paragraph.element).toBe('p');
+    expect(paragraph.text ?? '').toBe('');
+    // The paragraph's words are still in the page's content, where the ranking reads them.
+    expect(normalize(chapter.content)).toContain(normalize('加快政府各部门系统迁移上云力度，争取五年后上云率达到90%'));
+    for (const f of indexed) {
+      const extra = f.anchors.filter((a) => !readsAnchorText(a.element) && a.text);
+      expect(extra.map((a) => a.id), f.url).toEqual([]);
+    }
+  });
+
+  it('is split into small index chunks (the build’s chunk size took effect)', () => {
+    const dir = join(DIST, 'pagefind', 'index');
+    const sizes = readdirSync(dir).map((f) => readFileSync(join(dir, f)).length);
+    expect(sizes.length).toBeGreaterThan(20);
+    expect(Math.max(...sizes)).toBeLessThan(10 * 1024);
+  });
+
+  it('loads, for any word a query may hold, every chunk with a word it begins (一 → 一公开)', () => {
+    const chunks = readIndexChunks(join(DIST, 'pagefind'), 'zh-cn');
+    const missed: string[] = [];
+    chunks.forEach((chunk, k) => {
+      for (const word of chunkWords(chunk.hash)) {
+        const chars = [...word];
+        for (let n = 1; n <= chars.length; n += 1) {
+          const prefix = chars.slice(0, n).join('');
+          const loaded = chunksLoadedFor(chunks, prefix);
+          if (!loaded.includes(chunk)) missed.push(`${prefix} → ${word} (chunk ${k})`);
+        }
+      }
+    });
+    expect({ missed: missed.length, first: missed.slice(0, 10) }).toEqual({ missed: 0, first: [] });
   });
 });
 

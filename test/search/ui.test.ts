@@ -28,7 +28,7 @@ afterAll(async () => {
 interface Opened {
   context: BrowserContext;
   page: Page;
-  /** Every request of the context, the Pagefind worker's included. */
+  /** Every request of the context (a worker's too, were there one). */
   requests: string[];
 }
 
@@ -81,9 +81,13 @@ describe('header search box', () => {
     expect(await page.textContent('[data-search-status]')).toMatch(/^找到 \d+ 条结果$/);
     expect((await resultUrls(page))[0]).toBe('/projects/08-06/');
 
-    // Index chunks and page fragments were fetched (by Pagefind's worker) and seen here …
+    // Index chunks and page fragments were fetched …
     expect(requests.some((u) => u.endsWith('.pf_index'))).toBe(true);
     expect(requests.some((u) => u.endsWith('.pf_fragment'))).toBe(true);
+    // … and of Pagefind nothing else but its engine: no web worker, highlighter or UI bundle …
+    const pagefindFiles = requests.filter((u) => new URL(u).pathname.startsWith('/pagefind/')).map((u) => new URL(u).pathname.slice('/pagefind/'.length));
+    const engineOrData = /^(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|(index|fragment|filter)\/[\w-]+\.pf_(index|fragment|filter))$/;
+    expect(pagefindFiles.filter((f) => !engineOrData.test(f))).toEqual([]);
     // … and every request went to the site's own origin.
     expect(requests.filter((u) => new URL(u).origin !== server.origin)).toEqual([]);
     await context.close();
