@@ -40,8 +40,11 @@ function link(text: string, as = 'chapters/test.mdx', options: Partial<Crosslink
   const tree = processor.runSync(processor.parse(text), { path: join(contentDir, as), value: text }) as Root;
   const links: FoundLink[] = [];
   visit(tree, 'link', (node: Link) => {
-    const props = (node.data as { hProperties?: Record<string, string> } | undefined)?.hProperties;
-    if (props?.['dataXref']) links.push({ text: toString(node), url: node.url, ref: props['dataXref'], describedBy: props['ariaDescribedBy']! });
+    const props = (node.data as { hProperties?: Record<string, string | string[]> } | undefined)?.hProperties;
+    if (typeof props?.['dataXref'] === 'string') {
+      // aria-describedby is a space-separated list in hast.
+      links.push({ text: toString(node), url: node.url, ref: props['dataXref'], describedBy: [props['ariaDescribedBy'] ?? []].flat().join(' ') });
+    }
   });
   return { tree, before: parse(text), links };
 }
