@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { builtUrls } from '../lib/urls.ts';
 import { ROOT } from '../lib/run.ts';
 import { launchChromium, serve } from './chromium.ts';
-import { measureSearchWithPagefind, type SearchMeasurement } from './search-fallback.ts';
+import { measureSearch, type SearchMeasurement } from './search.ts';
 import { gzipBytes, weighPage, type PageWeight } from './weights.ts';
 
 export interface TypeFigures {
@@ -95,23 +95,10 @@ export async function editionFigures(dist: string, steps: Map<string, number>): 
         weighed,
       });
     }
-    const search = await measureSearch(browser, server.origin, dist);
+    const search = await measureSearch({ browser, origin: server.origin, dist });
     return { steps, distBytes: bytes, distFiles: files, types, search };
   } finally {
     await browser.close();
     await server.close();
   }
-}
-
-/** The search UI's own measurement (scripts/bench/search.ts) if it provides one, else Pagefind's API. */
-async function measureSearch(browser: Awaited<ReturnType<typeof launchChromium>>, origin: string, dist: string): Promise<SearchMeasurement> {
-  const own = join(ROOT, 'scripts/bench/search.ts');
-  try {
-    statSync(own);
-  } catch {
-    return measureSearchWithPagefind(browser, origin, dist);
-  }
-  const module = (await import(own)) as { measureSearch?: (options: { browser: typeof browser; origin: string; dist: string }) => Promise<SearchMeasurement> };
-  if (typeof module.measureSearch !== 'function') return measureSearchWithPagefind(browser, origin, dist);
-  return module.measureSearch({ browser, origin, dist });
 }

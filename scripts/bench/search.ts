@@ -20,8 +20,18 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { transferBytes } from './weights.ts';
 import { launchChromium, serve } from './chromium.ts';
-import type { SearchMeasurement, SearchRun } from './search-fallback.ts';
 import { ROOT } from '../lib/run.ts';
+
+export interface SearchRun {
+  bytes: number;
+  ms: number;
+  results: number;
+}
+
+export interface SearchMeasurement {
+  cold: SearchRun;
+  warm: SearchRun;
+}
 
 export const COLD_QUERY = '一网通办';
 export const WARM_QUERY = '内涝怎么监测';
