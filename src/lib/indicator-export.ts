@@ -8,18 +8,8 @@ import type { Indicator } from '../schemas.ts';
 
 export const CSV_COLUMNS = ['序号', '类别', '主要指标', '单位', '现状值', '目标值', '本地指标', '计算方法', '编者注'] as const;
 
-export interface IndicatorRecord {
-  number: number;
-  category: string;
-  name: string;
-  unit: string;
-  /** ★ in the plan: not taken from the provincial plan. */
-  local: boolean;
-  baseline: string | null;
-  target: string;
-  method: string;
-  notes: string[];
-}
+/** One indicator as published: the schema's fields, in the schema's order (local = ★ in the plan). */
+export type IndicatorRecord = Indicator;
 
 export function toRecord(indicator: Indicator): IndicatorRecord {
   const { number, category, name, unit, local, baseline, target, method, notes } = indicator;
