@@ -1,11 +1,42 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three layers (docs/architecture.md): `unit` needs no build; `site` reads the
+ * built dist/ and builds copies of the edition; `browser` drives Chromium
+ * against dist/. The last two build dist/ first unless it is current.
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // Browser tests start Chromium and a static server; give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/src/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/content/**/*.test.ts'],
+          exclude: ['test/src/integrations/**', '**/*.browser.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['test/site/**/*.test.ts', 'test/search/**/*.test.ts', 'test/src/integrations/**/*.test.ts'],
+          exclude: ['**/*.browser.test.ts'],
+          globalSetup: ['test/setup/built-site.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/**/*.browser.test.ts'],
+          globalSetup: ['test/setup/built-site.ts', 'test/setup/chromium.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,26 +1,21 @@
 /**
- * npm test: the whole suite. Installs the Debian packages the browser tests
- * need if they are missing, builds the site, type-checks it, then runs every
- * vitest test (units, content, built output, search index, browser).
+ * npm test [-- <filter>…]: the whole suite, in layers (vitest.config.ts):
+ * unit tests, tests of the built site, browser tests. The site is built
+ * first unless dist/ is current for this checkout, and Chromium is installed
+ * only when a browser test is to run (test/setup/). Without a filter the
+ * .astro files are type-checked too (vitest never compiles them).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertNodeVersion, ROOT, runNodeScript } from './lib/run.ts';
+import { assertNodeVersion, runNodeScript } from './lib/run.ts';
 
 assertNodeVersion();
-const deps = spawnSync('bash', [join(ROOT, 'scripts/install-test-deps.sh')], { stdio: 'inherit' });
-if (deps.status !== 0) process.exit(deps.status ?? 1);
-
+const filters = process.argv.slice(2);
 const report = join(mkdtempSync(join(tmpdir(), 'vitest-')), 'report.json');
 try {
-  runNodeScript('scripts/build.ts', []);
-  // Type-checks .astro files too, which vitest never compiles.
-  runNodeScript('node_modules/astro/bin/astro.mjs', ['check']);
-  runNodeScript('node_modules/vitest/vitest.mjs', [
-    'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2),
-  ]);
+  if (filters.length === 0) runNodeScript('node_modules/astro/bin/astro.mjs', ['check']);
+  runNodeScript('node_modules/vitest/vitest.mjs', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...filters]);
 } catch (error) {
   console.error((error as Error).message);
   process.exitCode = 1;
@@ -34,6 +29,6 @@ function printTotals(): void {
     const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, 'utf8')) as Record<string, number>;
     console.log(`\n${numPassedTests} passed, ${numFailedTests} failed${numPendingTests ? `, ${numPendingTests} skipped` : ''}`);
   } catch {
-    // The build failed before any test ran; its error is printed above.
+    // Nothing ran (the type check failed); its error is printed above.
   }
 }

@@ -11,9 +11,9 @@ import {
   COLLECTION_FILES,
   type CollectionName,
 } from './schemas.ts';
+import { CONTENT_FOLDER } from './lib/edition/index.ts';
 
-// Another edition (the benchmark's synthetic one, test builds) can be built from CONTENT_DIR.
-const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
+const CONTENT_DIR = `./${CONTENT_FOLDER}`;
 
 const files = (name: CollectionName) => {
   const { dir, ext } = COLLECTION_FILES[name];

@@ -33,13 +33,13 @@ const measure = (what: string) =>
     .transform(String)
     .pipe(z.string().regex(/^\d+(\.\d+)?$/, { error: `${what}必须是数字，如 80 或 96.41 (must be a number)` }));
 
-export const sectionSchema = z.object({
+export const sectionSchema = z.strictObject({
   number: positiveInt('节序号 number'),
   label: nonEmpty('节标号 label'),
   title: nonEmpty('节标题 title'),
 });
 
-export const chapterSchema = z.object({
+export const chapterSchema = z.strictObject({
   label: nonEmpty('章标号 label'),
   title: nonEmpty('标题 title'),
   kind: z.enum(CHAPTER_KINDS, { error: 'kind 必须是 preface、chapter 或 annex 之一' }),
@@ -48,14 +48,14 @@ export const chapterSchema = z.object({
   summary: z.string().optional(),
 });
 
-export const zhuanlanSchema = z.object({
+export const zhuanlanSchema = z.strictObject({
   number: positiveInt('专栏编号 number'),
   title: nonEmpty('专栏标题 title'),
   chapter: nonEmpty('所在章 chapter'),
   section: positiveInt('所在节 section'),
 });
 
-export const projectSchema = z.object({
+export const projectSchema = z.strictObject({
   title: nonEmpty('项目名称 title'),
   zhuanlan: nonEmpty('所属专栏 zhuanlan'),
   order: positiveInt('项目顺序 order'),
@@ -63,14 +63,14 @@ export const projectSchema = z.object({
 });
 
 export const glossarySchema = z
-  .object({
+  .strictObject({
     term: nonEmpty('名词 term'),
     aliases: z.array(nonEmpty('别名 aliases')).default([]),
     number: positiveInt('附件 2 序号 number').optional(),
     label: z.string().optional(),
     separator: z.string().optional(),
     definedIn: z
-      .object({ chapter: nonEmpty('定义所在章 definedIn.chapter'), section: positiveInt('定义所在节 definedIn.section') })
+      .strictObject({ chapter: nonEmpty('定义所在章 definedIn.chapter'), section: positiveInt('定义所在节 definedIn.section') })
       .optional(),
     related: z.array(nonEmpty('相关名词 related')).default([]),
     /** Passages where the term's name is not the term (false hits), quoted with enough context to contain it. */
@@ -81,7 +81,7 @@ export const glossarySchema = z
     path: ['number'],
   });
 
-export const indicatorSchema = z.object({
+export const indicatorSchema = z.strictObject({
   number: positiveInt('指标序号 number'),
   category: z.enum(INDICATOR_CATEGORIES, { error: `类别 category 必须是 ${INDICATOR_CATEGORIES.join('、')} 之一` }),
   name: nonEmpty('指标名称 name'),
@@ -93,7 +93,7 @@ export const indicatorSchema = z.object({
   notes: z.array(nonEmpty('编者注 notes')).default([]),
 });
 
-export const phaseSchema = z.object({
+export const phaseSchema = z.strictObject({
   phase: positiveInt('阶段 phase'),
   title: nonEmpty('阶段标题 title'),
   period: nonEmpty('时期 period'),
@@ -103,7 +103,7 @@ export const phaseSchema = z.object({
   tasks: z.array(nonEmpty('任务 tasks')).min(1, { error: '任务 tasks 至少一项' }),
 });
 
-export const planSchema = z.object({ title: nonEmpty('规划名称 title') });
+export const planSchema = z.strictObject({ title: nonEmpty('规划名称 title') });
 
 export type Chapter = z.infer<typeof chapterSchema>;
 export type Project = z.infer<typeof projectSchema>;
@@ -122,7 +122,7 @@ const isoDate = (what: string) =>
  * printed, what the edition shows instead, where and why. `original` and
  * `corrected` quote enough of the passage to occur exactly once in it.
  */
-export const erratumSchema = z.object({
+export const erratumSchema = z.strictObject({
   id: positiveInt('更正编号 id'),
   file: nonEmpty('所在文件 file').regex(/^content\/[a-z]+\/[^/]+\.(mdx|yaml)$/, {
     error: '所在文件 file 须写成 content/chapters/chapter-4.mdx 这样的路径 (a content file path)',
@@ -137,7 +137,7 @@ export const erratumSchema = z.object({
   date: isoDate('更正日期 date'),
 });
 
-export const errataFileSchema = z.object({
+export const errataFileSchema = z.strictObject({
   errata: z.array(erratumSchema, { error: 'errata 必须是更正条目的列表 (must be a list)' }).default([]),
 });
 
@@ -145,7 +145,7 @@ const PAGE_PATH = /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/;
 const PAGE_PATH_HELP = '须是以 / 开头和结尾的站内网址，如 /glossary/yi-wang-tong-ban/';
 
 /** A published URL that moved: the build emits a page at `from` that sends readers to `to`. */
-export const redirectSchema = z.object({
+export const redirectSchema = z.strictObject({
   from: nonEmpty('原网址 from').regex(PAGE_PATH, { error: `原网址 from ${PAGE_PATH_HELP} (site path)` }),
   to: nonEmpty('新网址 to').regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*(?:#[A-Za-z0-9_-]+)?$/, {
     error: `新网址 to ${PAGE_PATH_HELP}，可带 #锚点 (site path, optionally with #fragment)`,
@@ -154,7 +154,7 @@ export const redirectSchema = z.object({
   date: isoDate('日期 date'),
 });
 
-export const redirectsFileSchema = z.object({
+export const redirectsFileSchema = z.strictObject({
   redirects: z.array(redirectSchema, { error: 'redirects 必须是跳转条目的列表 (must be a list)' }).default([]),
 });
 

@@ -1,12 +1,10 @@
 /**
- * The figures the benchmark reports for one built edition: build times, the
- * size of the build, the weight of each page type and search.
+ * The figures the benchmark reports for one built edition: the size of the
+ * build, the weight of each page type and search.
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtUrls } from '../lib/urls.ts';
-import { ROOT } from '../lib/run.ts';
 import { launchChromium, serve } from './chromium.ts';
 import { measureSearch, type SearchMeasurement } from './search.ts';
 import { gzipBytes, weighPage, type PageWeight } from './weights.ts';
@@ -23,18 +21,10 @@ export interface TypeFigures {
 }
 
 export interface EditionFigures {
-  steps: Map<string, number>;
   distBytes: number;
   distFiles: number;
   types: TypeFigures[];
   search: SearchMeasurement;
-}
-
-/** Runs scripts/build.ts and reads each step's time from its “✓ step (N ms)” lines. */
-export function timedBuild(env: NodeJS.ProcessEnv): Map<string, number> {
-  const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
-  return new Map([...build.stdout.matchAll(/^✓ (.+) \((\d+) ms\)$/gm)].map((m) => [m[1]!, Number(m[2])]));
 }
 
 function folderSize(dir: string): { bytes: number; files: number } {
@@ -69,7 +59,7 @@ export function pageType(url: string): string {
 /** How many of a type's largest pages are opened in Chromium. */
 const WEIGH_PER_TYPE = 3;
 
-export async function editionFigures(dist: string, steps: Map<string, number>): Promise<EditionFigures> {
+export async function editionFigures(dist: string): Promise<EditionFigures> {
   const { bytes, files } = folderSize(dist);
   const pages = builtUrls(dist).filter((url) => url.endsWith('/') || url.endsWith('.html'));
   const byType = new Map<string, { url: string; html: number }[]>();
@@ -96,7 +86,7 @@ export async function editionFigures(dist: string, steps: Map<string, number>): 
       });
     }
     const search = await measureSearch({ browser, origin: server.origin, dist });
-    return { steps, distBytes: bytes, distFiles: files, types, search };
+    return { distBytes: bytes, distFiles: files, types, search };
   } finally {
     await browser.close();
     await server.close();

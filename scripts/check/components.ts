@@ -1,48 +1,48 @@
 /**
- * Components an MDX file may use: those the site hands to the plan's MDX
- * (src/components/content/index.ts). Any other capitalised tag would stop
- * the build with a stack trace; here it gets a line number instead.
+ * What an MDX body may hold beyond text: the components its collection's
+ * pages provide (src/lib/content-components.ts), and no code. Anything else
+ * would stop the build, or the page, with a stack trace; here it gets a line
+ * number and the list of what the file may use instead.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Root } from 'mdast';
-import type {} from 'mdast-util-mdx-jsx';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Nodes } from 'mdast';
+import type {} from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
-import type { ContentFile } from '../lib/content-files.ts';
-import { ROOT } from '../lib/run.ts';
+import { CONTENT_COMPONENTS, type MdxCollection } from '../../src/lib/content-components.ts';
+import type { ContentFile, Edition } from '../../src/lib/edition/index.ts';
 import type { Problem } from './problems.ts';
 
-const parser = unified().use(remarkParse).use(remarkMdx);
+/** An MDX comment, {/* … *\/}: the only expression an editor may write. */
+const COMMENT = /^\s*\/\*[\s\S]*\*\/\s*$/;
 
-/** The names in `export const contentComponents = { … }` of this project's site. */
-export function contentComponentNames(): string[] {
-  const source = readFileSync(join(ROOT, 'src', 'components', 'content', 'index.ts'), 'utf8');
-  const list = /export const contentComponents\s*=\s*\{([^}]*)\}/.exec(source)?.[1];
-  if (list === undefined) throw new Error('src/components/content/index.ts: export const contentComponents = { … } not found');
-  return list.split(',').map((name) => name.trim().split(':')[0]!.trim()).filter(Boolean);
-}
-
-export function checkComponents(file: ContentFile, known: readonly string[]): Problem[] {
-  if (!file.path.endsWith('.mdx')) return [];
-  let tree: Root;
-  try {
-    tree = parser.parse(file.body) as Root;
-  } catch {
-    return []; // reported by the MDX syntax check
-  }
+export function checkComponents(edition: Edition, file: ContentFile): Problem[] {
+  if (!(file.collection in CONTENT_COMPONENTS)) return [];
+  const { tree } = edition.mdx(file);
+  if (!tree) return []; // reported by the MDX syntax check
+  const allowed: readonly string[] = CONTENT_COMPONENTS[file.collection as MdxCollection];
+  const folder = `content/${file.path.split('/')[1]}/`;
   const problems: Problem[] = [];
-  visit(tree, (node) => {
-    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-    const name = node.name ?? '';
-    if (!/^[A-Z]/.test(name) || known.includes(name)) return;
-    problems.push({
-      path: file.path,
-      line: node.position ? file.bodyLine + node.position.start.line - 1 : undefined,
-      message: `未知组件 <${name}>：可用的组件有 ${known.map((k) => `<${k}>`).join('、')}。请检查拼写（区分大小写）(unknown component)`,
-    });
+  const at = (node: Nodes) => (node.position ? file.bodyLine + node.position.start.line - 1 : undefined);
+  visit(tree, (node: Nodes) => {
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const name = node.name ?? '';
+      if (!/^[A-Z]/.test(name) || allowed.includes(name)) return;
+      const known = Object.values(CONTENT_COMPONENTS).some((names) => (names as readonly string[]).includes(name));
+      problems.push({
+        path: file.path,
+        line: at(node),
+        message:
+          (known ? `${folder} 中的文件不能使用组件 <${name}>` : `未知组件 <${name}>`) +
+          `：${folder} 中的文件可用的组件有 ${allowed.map((k) => `<${k}>`).join('、')}。请检查拼写（区分大小写）(unknown component)`,
+      });
+    } else if (node.type === 'mdxjsEsm') {
+      problems.push({ path: file.path, line: at(node), message: '正文中不能写 import 或 export 语句；要显示这些文字，请在行首加 \\ (code not allowed)' });
+    } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !COMMENT.test(node.value)) {
+      problems.push({
+        path: file.path,
+        line: at(node),
+        message: `正文中的 {${node.value}} 会被当作代码执行；要显示花括号，请写成 \\{ 和 \\} (code not allowed)`,
+      });
+    }
   });
   return problems;
 }

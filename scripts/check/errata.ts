@@ -4,13 +4,11 @@
  * plan text; whether its words are where it says is checked with the plan
  * text (plan-text.ts).
  */
+import type { Edition } from '../../src/lib/edition/index.ts';
 import { errataFileSchema, erratumSchema, type CollectionName, type Erratum } from '../../src/schemas.ts';
-import { readDataFile, type ContentFile } from '../lib/content-files.ts';
 import { isPlanField } from './plan-passages.ts';
 import type { Problem } from './problems.ts';
-import { syntaxProblems, unknownFieldProblems, zodProblems } from './schema.ts';
-
-export const ERRATA_PATH = 'content/errata.yaml';
+import { syntaxProblems, zodProblems } from './schema.ts';
 
 export interface ErratumRecord extends Erratum {
   /** Line of the entry in content/errata.yaml. */
@@ -29,12 +27,12 @@ export interface Errata {
   lineOf(index: number, key: string): number | undefined;
 }
 
-export function readErrata(root: string, files: readonly ContentFile[]): Errata {
-  const file = readDataFile(root, ERRATA_PATH);
+export function readErrata(edition: Edition): Errata {
+  const file = edition.errata;
   const lineOf = (index: number, key: string) => file.lineOf(['errata', index, key]);
   if (file.parseErrors.length > 0) return { records: [], lineOf, problems: syntaxProblems(file) };
   const data = file.data ?? {};
-  const problems: Problem[] = unknownFieldProblems({ ...file, data }, errataFileSchema);
+  const problems: Problem[] = [];
   const list = (data as { errata?: unknown }).errata;
   if (typeof data !== 'object' || Array.isArray(data) || (list !== undefined && list !== null && !Array.isArray(list))) {
     problems.push({
@@ -44,17 +42,15 @@ export function readErrata(root: string, files: readonly ContentFile[]): Errata 
     return { records: [], lineOf, problems };
   }
 
-  const records: ErratumRecord[] = [];
-  ((list ?? []) as unknown[]).forEach((raw, index) => {
+  const whole = errataFileSchema.safeParse(data);
+  if (!whole.success) problems.push(...zodProblems({ ...file, data }, errataFileSchema, whole.error.issues));
+  // Each complete entry is checked further, whatever is wrong with the others.
+  const records: ErratumRecord[] = ((list ?? []) as unknown[]).flatMap((raw, index) => {
     const result = erratumSchema.safeParse(raw);
-    if (!result.success) {
-      problems.push(...zodProblems({ ...file, data }, result.error.issues, ['errata', index]));
-      return;
-    }
-    records.push({ ...result.data, line: file.lineOf(['errata', index]), target: result.data.field ?? 'body', index });
+    return result.success ? [{ ...result.data, line: file.lineOf(['errata', index]), target: result.data.field ?? 'body', index }] : [];
   });
 
-  const byPath = new Map(files.map((f) => [f.path, f]));
+  const byPath = new Map(edition.files.map((f) => [f.path, f]));
   const ids = new Map<number, ErratumRecord>();
   const usable: ErratumRecord[] = [];
   for (const record of records) {

@@ -1,45 +1,30 @@
 /**
- * Fields the schema does not know. Astro drops them without a word, so a
- * misspelt key (alias for aliases) would silently vanish from the edition.
+ * Fields the schema does not know. The schemas are strict (src/schemas.ts),
+ * so a misspelt key (alias for aliases) fails validation instead of silently
+ * vanishing from the edition; here the editor learns which field was meant.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 
-export interface UnknownField {
-  path: (string | number)[];
-  key: string;
-  known: string[];
-}
-
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-}
-
-/** zod 4 keeps each schema's definition on `_zod.def`; wrappers are unwrapped to the object or array inside. */
-function defOf(schema: z.ZodType): Def {
-  let def = (schema as unknown as { _zod: { def: Def } })._zod.def;
-  for (;;) {
-    const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
-    if (!inner) return def;
-    def = (inner as unknown as { _zod: { def: Def } })._zod.def;
+/**
+ * The fields an object schema knows at `path` in the data (list indexes
+ * skipped), read through zod's public schema API.
+ */
+export function knownFields(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: z.ZodType | undefined = schema;
+  const unwrap = (s: z.ZodType): z.ZodType => {
+    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault) return unwrap(s.unwrap() as z.ZodType);
+    if (s instanceof z.ZodPipe) return unwrap(s.in as z.ZodType);
+    return s;
+  };
+  for (const key of path) {
+    current = unwrap(current);
+    if (current instanceof z.ZodArray) current = current.element as z.ZodType;
+    else if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(key)];
+    else return [];
+    if (!current) return [];
   }
-}
-
-export function unknownFields(data: unknown, schema: z.ZodType, path: (string | number)[] = []): UnknownField[] {
-  const def = defOf(schema);
-  if (def.type === 'object' && def.shape && data !== null && typeof data === 'object' && !Array.isArray(data)) {
-    const known = Object.keys(def.shape);
-    return Object.entries(data as Record<string, unknown>).flatMap(([key, value]) =>
-      def.shape![key] ? unknownFields(value, def.shape![key], [...path, key]) : [{ path: [...path, key], key, known }],
-    );
-  }
-  if (def.type === 'array' && def.element && Array.isArray(data)) {
-    return data.flatMap((item, index) => unknownFields(item, def.element!, [...path, index]));
-  }
-  return [];
+  current = unwrap(current);
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
 }
 
 function distance(a: string, b: string): number {
@@ -68,11 +53,11 @@ export function suggestField(key: string, known: readonly string[]): string | un
   return best.d <= Math.max(1, Math.floor(key.length / 3)) ? best.name : prefix;
 }
 
-export function unknownFieldMessage(field: UnknownField): string {
-  const suggestion = suggestField(field.key, field.known);
+export function unknownFieldMessage(key: string, known: readonly string[]): string {
+  const suggestion = suggestField(key, known);
   return (
-    `未知字段 ${field.key}：网站不认识这个字段，其内容不会发布。` +
+    `未知字段 ${key}：网站不认识这个字段，其内容不会发布。` +
     (suggestion ? `是否应为 ${suggestion}？` : '') +
-    `此处可用的字段：${field.known.join('、')} (unknown field)`
+    `此处可用的字段：${known.join('、')} (unknown field)`
   );
 }

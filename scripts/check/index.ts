@@ -1,8 +1,12 @@
-/** All content checks over content/: what `npm run check` and the build run. */
-import { readAllContent, type ContentFile } from '../lib/content-files.ts';
-import { checkComponents, contentComponentNames } from './components.ts';
+/**
+ * Every content check over an edition: what `npm run check` prints and what
+ * the build runs before it renders a page (src/integrations/edition.ts).
+ */
+import type { Edition } from '../../src/lib/edition/index.ts';
+import { checkComponents } from './components.ts';
 import { readErrata } from './errata.ts';
 import { checkMdxSyntax } from './mdx-syntax.ts';
+import { pipelineOf } from './pipeline.ts';
 import { checkPlanText } from './plan-text.ts';
 import type { Problem } from './problems.ts';
 import { checkRedirects } from './redirects.ts';
@@ -12,24 +16,28 @@ import { checkSlugs } from './slugs.ts';
 import { checkStrayFiles } from './stray-files.ts';
 
 export interface CheckOptions {
-  /** Compare the plan's words with content/source/plan.txt (off only for the benchmark's synthetic edition). */
+  /**
+   * Compare the plan's words with content/source/plan.txt. Off only for the
+   * benchmark's synthetic edition, which is not the plan: CHECK_PLAN_TEXT=0.
+   */
   planText?: boolean;
 }
 
-export function validateContent(root: string, files: readonly ContentFile[] = readAllContent(root), options: CheckOptions = {}): Problem[] {
-  const components = contentComponentNames();
-  const perFile = files.flatMap((file) => [...checkSchema(file), ...checkMdxSyntax(file), ...checkComponents(file, components)]);
+export function validateEdition(edition: Edition, options: CheckOptions = {}): Problem[] {
+  const perFile = edition.files.flatMap((file) => [...checkSchema(file), ...checkMdxSyntax(edition, file), ...checkComponents(edition, file)]);
   const malformed = new Set(perFile.map((problem) => problem.path));
-  const errata = readErrata(root, files);
+  const errata = readErrata(edition);
   const problems = [
-    ...checkStrayFiles(root),
-    ...checkSlugs(files),
+    ...checkStrayFiles(edition),
+    ...checkSlugs(edition),
     ...perFile,
-    ...checkReferences(files),
+    ...checkReferences(edition.files),
     ...errata.problems,
-    ...(options.planText === false ? [] : checkPlanText(root, files, errata, malformed)),
-    ...checkRedirects(root, files),
+    ...((options.planText ?? process.env.CHECK_PLAN_TEXT !== '0') ? checkPlanText(edition, errata, malformed) : []),
+    ...checkRedirects(edition),
   ];
+  // What the site's plugins would stop on, over content that is otherwise sound: one mistake is reported once.
+  if (problems.length === 0) problems.push(...pipelineOf(edition).problems);
   // Grouped by file, in line order, so an editor can work through one file at a time.
   return problems
     .map((problem, order) => ({ problem, order }))

@@ -6,12 +6,9 @@
  */
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { EDITORIAL_COMPONENTS } from '../../src/lib/content-components.ts';
+import type { ContentFile } from '../../src/lib/edition/index.ts';
 import type { CollectionName } from '../../src/schemas.ts';
-import type { ContentFile } from '../lib/content-files.ts';
 
 export interface Passage {
   /** `body` for MDX text, else the data field's path (sections.1.title). */
@@ -29,9 +26,6 @@ export const PLAN_FIELDS: Record<CollectionName, readonly string[]> = {
   indicators: ['number', 'category', 'name', 'unit', 'local', 'baseline', 'target', 'method'],
   timeline: ['title', 'period', 'start', 'end', 'tasks.*'],
 };
-
-/** Components whose content the edition adds (not the plan's words). */
-export const EDITORIAL_COMPONENTS = new Set(['EditorialNote']);
 
 /** Whether `field` (sections.1.title, body) holds plan text in this collection. */
 export function isPlanField(collection: CollectionName, field: string): boolean {
@@ -58,8 +52,6 @@ function fieldPassages(file: ContentFile): Passage[] {
   for (const pattern of PLAN_FIELDS[file.collection]) walk(file.data, pattern.split('.'), []);
   return passages;
 }
-
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 function attributeText(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): string {
   if (attribute.type === 'mdxJsxExpressionAttribute') return `{${attribute.value}}`;
@@ -93,14 +85,9 @@ function inlineText(node: Nodes): string {
 /** Paragraph-like nodes whose inline text is one passage. */
 const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
-/** The MDX body's passages; a body that does not parse gives none (its syntax error is reported elsewhere). */
-export function bodyPassages(file: ContentFile): Passage[] {
-  let tree: Root;
-  try {
-    tree = parser.parse(file.body) as Root;
-  } catch {
-    return [];
-  }
+/** The passages of an MDX body's tree (none when it does not compile: its syntax error is reported elsewhere). */
+export function bodyPassages(file: ContentFile, tree: Root | undefined): Passage[] {
+  if (!tree) return [];
   const passages: Passage[] = [];
   const lineOf = (node: Nodes) => (node.position ? file.bodyLine + node.position.start.line - 1 : undefined);
   const visit = (node: Nodes) => {
@@ -125,20 +112,20 @@ export function bodyPassages(file: ContentFile): Passage[] {
   return passages;
 }
 
-/** Every plan passage of a file: its plan fields in schema order, then its MDX body. */
-export function planPassages(file: ContentFile): Passage[] {
-  return [...fieldPassages(file), ...(file.path.endsWith('.mdx') ? bodyPassages(file) : [])];
+/** Every plan passage of a file: its plan fields in schema order, then its MDX body (`tree`). */
+export function planPassages(file: ContentFile, tree: Root | undefined): Passage[] {
+  return [...fieldPassages(file), ...(file.path.endsWith('.mdx') ? bodyPassages(file, tree) : [])];
 }
 
 /**
  * The plan text of each 节 of a chapter, paragraphs joined as the importer
  * joins them, keyed by section number: what a glossary definition quotes.
  */
-export function sectionTexts(chapter: ContentFile): Map<number, string> {
+export function sectionTexts(chapter: ContentFile, tree: Root | undefined): Map<number, string> {
   const sections = ((chapter.data as { sections?: { number: number; label: string }[] } | undefined)?.sections ?? []);
   const texts = new Map<number, string>();
   let current: number | undefined;
-  for (const passage of bodyPassages(chapter)) {
+  for (const passage of bodyPassages(chapter, tree)) {
     const heading = /^## (.*)$/.exec(passage.text);
     if (heading) {
       current = sections.find((s) => heading[1]!.startsWith(s.label))?.number;

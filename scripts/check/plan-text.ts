@@ -5,18 +5,16 @@
  * in content/errata.yaml; any other difference names the file, the line and
  * the words.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { ERRATA_PATH, SOURCE_PATH, type ContentFile, type Edition } from '../../src/lib/edition/index.ts';
+import { parseContentFile } from '../../src/lib/edition/files.ts';
+import { compileMdx } from '../../src/lib/edition/mdx.ts';
 import { COLLECTION_FILES, type CollectionName } from '../../src/schemas.ts';
 import { importFiles } from '../import/index.ts';
-import { parseContentFile, readDataFile, type ContentFile } from '../lib/content-files.ts';
-import { ERRATA_PATH, type Errata, type ErratumRecord } from './errata.ts';
+import type { Errata, ErratumRecord } from './errata.ts';
 import { planPassages, sectionTexts, type Passage } from './plan-passages.ts';
 import type { Problem } from './problems.ts';
 import { clip, diffSequences, showDifference } from './text-diff.ts';
-
-export const SOURCE_PATH = 'content/source/plan.txt';
 
 /** At most this many differences are listed per file; a wholesale rewrite needs no more to be seen. */
 const MAX_PER_FILE = 8;
@@ -33,12 +31,10 @@ interface Imported {
 /** The last import, reused while plan.txt is unchanged (tests check many copies of the same content). */
 let cached: { source: string; imported: Imported } | undefined;
 
-function importSource(root: string): Imported | Problem {
-  const sourceFile = join(root, SOURCE_PATH);
-  if (!existsSync(sourceFile)) {
+function importSource(source: string | undefined): Imported | Problem {
+  if (source === undefined) {
     return { path: SOURCE_PATH, message: '找不到规划原文 plan.txt，无法核对正文；请从版本库恢复此文件 (plan source missing)' };
   }
-  const source = readFileSync(sourceFile, 'utf8');
   if (cached?.source === source) return cached.imported;
   let generated: Map<string, string>;
   try {
@@ -101,9 +97,8 @@ function markable(actual: readonly Passage[], records: readonly ErratumRecord[],
   });
 }
 
-function compareFile(expectedFile: ContentFile, actualFile: ContentFile, records: readonly ErratumRecord[], errata: Errata): Problem[] {
-  const applied = applyErrata(planPassages(expectedFile), records, errata);
-  const actual = planPassages(actualFile);
+function compareFile(expected: Passage[], actualFile: ContentFile, actual: Passage[], records: readonly ErratumRecord[], errata: Errata): Problem[] {
+  const applied = applyErrata(expected, records, errata);
   const problems = [...applied.problems, ...markable(actual, records, errata)];
   const differences: Problem[] = [];
   const key = (p: Passage) => `${p.field}\u0000${p.text}`;
@@ -147,12 +142,12 @@ function compareFile(expectedFile: ContentFile, actualFile: ContentFile, records
 }
 
 /** A term defined in the body quotes its definition from the section it names. */
-function checkQuotedDefinition(term: ContentFile, chapters: readonly ContentFile[]): Problem[] {
+function checkQuotedDefinition(edition: Edition, term: ContentFile): Problem[] {
   const definedIn = data(term).definedIn as { chapter?: unknown; section?: unknown } | undefined;
-  const chapter = chapters.find((c) => c.id === definedIn?.chapter);
-  const section = chapter && sectionTexts(chapter).get(Number(definedIn?.section));
+  const chapter = edition.collection('chapters').find((c) => c.id === definedIn?.chapter);
+  const section = chapter && sectionTexts(chapter, edition.mdx(chapter).tree).get(Number(definedIn?.section));
   if (section === undefined) return []; // an unknown chapter or section is reported by the reference check
-  const definition = planPassages(term).map((p) => p.text).join('');
+  const definition = planPassages(term, edition.mdx(term).tree).map((p) => p.text).join('');
   if (definition && section.includes(definition)) return [];
   const label = (chapter!.data as { label?: string }).label ?? chapter!.id;
   return [{
@@ -163,12 +158,12 @@ function checkQuotedDefinition(term: ContentFile, chapters: readonly ContentFile
   }];
 }
 
-export function checkPlanText(root: string, files: readonly ContentFile[], errata: Errata, skip: ReadonlySet<string> = new Set()): Problem[] {
-  const imported = importSource(root);
+export function checkPlanText(edition: Edition, errata: Errata, malformed: ReadonlySet<string> = new Set()): Problem[] {
+  const imported = importSource(edition.source);
   if (!('files' in imported)) return [imported];
   const problems: Problem[] = [];
 
-  const plan = readDataFile(root, 'content/plan.yaml');
+  const plan = edition.plan;
   const title = (plan.data as { plan?: { title?: unknown } } | undefined)?.plan?.title;
   if (plan.parseErrors.length === 0 && title !== imported.title) {
     problems.push({
@@ -180,15 +175,18 @@ export function checkPlanText(root: string, files: readonly ContentFile[], errat
   const byPath = new Map(imported.files.map((f) => [f.path, f]));
   const annexTerm = new Map(imported.files.filter((f) => f.collection === 'glossary' && data(f).number !== undefined).map((f) => [data(f).number, f]));
   const matched = new Set<string>();
-  const chapters = files.filter((f) => f.collection === 'chapters');
 
-  for (const file of files) {
+  for (const file of edition.files) {
+    if (malformed.has(file.path)) {
+      // Its format is reported and fixed first; until then it still stands for the file of the same name.
+      matched.add(file.path);
+      continue;
+    }
     const bodyTerm = file.collection === 'glossary' && data(file).definedIn !== undefined;
     const counterpart = file.collection === 'glossary' && !bodyTerm ? annexTerm.get(data(file).number) : byPath.get(file.path);
     if (counterpart) matched.add(counterpart.path);
-    if (skip.has(file.path)) continue; // fix its format first; its words are compared after
     if (bodyTerm) {
-      problems.push(...checkQuotedDefinition(file, chapters));
+      problems.push(...checkQuotedDefinition(edition, file));
     } else if (!counterpart) {
       problems.push({
         path: file.path,
@@ -198,7 +196,10 @@ export function checkPlanText(root: string, files: readonly ContentFile[], errat
       });
     } else {
       const records = errata.records.filter((r) => r.file === file.path);
-      problems.push(...compareFile(counterpart, file, records, errata));
+      // Unchanged since the import, and no correction recorded for it: its words are the plan's.
+      if (records.length === 0 && file.text === counterpart.text) continue;
+      const expected = planPassages(counterpart, compileMdx(counterpart.body, counterpart.path).tree);
+      problems.push(...compareFile(expected, file, planPassages(file, edition.mdx(file).tree), records, errata));
     }
   }
 
@@ -206,7 +207,9 @@ export function checkPlanText(root: string, files: readonly ContentFile[], errat
     if (matched.has(file.path) || (file.collection === 'glossary' && data(file).definedIn !== undefined)) continue;
     problems.push({
       path: file.path,
-      message: `这个文件被删除或改名了，但其中是规划原文，删除会使原文缺失。请从版本库恢复它（git checkout -- ${file.path}）(plan text file deleted)`,
+      message:
+        `找不到这个文件：其中是规划原文，不能删除或改名。若是改了文件名，请改回 ${file.path}；` +
+        `若是误删，请在版本库中撤销这次删除（其他文件中的修改不受影响）(plan text file deleted)`,
     });
   }
   return problems;

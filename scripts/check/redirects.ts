@@ -4,35 +4,33 @@
  * content/redirects.yaml, and each redirect must lead somewhere real. (The
  * built site is checked against urls.json by test/site/urls.test.ts.)
  */
+import { REDIRECTS_PATH, type Edition } from '../../src/lib/edition/index.ts';
 import { redirectSchema, redirectsFileSchema, type Redirect } from '../../src/schemas.ts';
-import { readDataFile, type ContentFile } from '../lib/content-files.ts';
 import { contentFileFor, contentUrl, MANIFEST_PATH, readManifest } from '../lib/urls.ts';
 import type { Problem } from './problems.ts';
-import { syntaxProblems, unknownFieldProblems, zodProblems } from './schema.ts';
+import { syntaxProblems, zodProblems } from './schema.ts';
 import { reservedTopLevelNames } from './slugs.ts';
 
-export const REDIRECTS_PATH = 'content/redirects.yaml';
-
-export function checkRedirects(root: string, files: readonly ContentFile[]): Problem[] {
-  const file = readDataFile(root, REDIRECTS_PATH);
+export function checkRedirects(edition: Edition): Problem[] {
+  const file = edition.redirects;
   if (file.parseErrors.length > 0) return syntaxProblems(file);
   const data = file.data ?? {};
-  const problems: Problem[] = unknownFieldProblems({ ...file, data }, redirectsFileSchema);
+  const problems: Problem[] = [];
   const list = (data as { redirects?: unknown }).redirects;
   if (typeof data !== 'object' || Array.isArray(data) || (list !== undefined && list !== null && !Array.isArray(list))) {
     return [...problems, { path: file.path, line: 1, field: 'redirects', message: '文件须以 redirects: 开头，其下是跳转条目的列表，每条以“- ”开头 (redirects must be a list)' }];
   }
 
-  const redirects: (Redirect & { index: number })[] = [];
-  ((list ?? []) as unknown[]).forEach((raw, index) => {
+  const whole = redirectsFileSchema.safeParse(data);
+  if (!whole.success) problems.push(...zodProblems({ ...file, data }, redirectsFileSchema, whole.error.issues));
+  const redirects: (Redirect & { index: number })[] = ((list ?? []) as unknown[]).flatMap((raw, index) => {
     const result = redirectSchema.safeParse(raw);
-    if (result.success) redirects.push({ ...result.data, index });
-    else problems.push(...zodProblems({ ...file, data }, result.error.issues, ['redirects', index]));
+    return result.success ? [{ ...result.data, index }] : [];
   });
 
-  const reserved = reservedTopLevelNames();
-  const pages = new Set(files.map(contentUrl).filter((url): url is string => url !== undefined));
-  const manifest = readManifest(root);
+  const reserved = reservedTopLevelNames(edition.root);
+  const pages = new Set(edition.files.map(contentUrl).filter((url): url is string => url !== undefined));
+  const manifest = readManifest(edition.root);
   const isFixedPage = (url: string) => manifest.includes(url) && contentFileFor(url, reserved) === undefined;
   const from = new Map<string, number>();
 

@@ -2,7 +2,8 @@
  * Rules that span files: references point at entries that exist, numbers
  * and names are unique, and no alias belongs to two terms.
  */
-import type { ContentFile } from '../lib/content-files.ts';
+import type { ContentFile } from '../../src/lib/edition/index.ts';
+import { nameKey } from '../../src/lib/crosslinks/normalize.ts';
 import type { Problem } from './problems.ts';
 
 type Data = Record<string, unknown>;
@@ -109,42 +110,53 @@ export function checkReferences(all: readonly ContentFile[]): Problem[] {
     ...duplicates(terms, (f) => data(f).number, 'number', '附件 2 序号'),
     ...duplicates(by('indicators'), (f) => data(f).number, 'number', '指标序号'),
     ...duplicates(by('timeline'), (f) => data(f).phase, 'phase', '阶段'),
-    ...aliasConflicts(terms),
+    ...nameConflicts(terms, projects),
   );
   return problems;
 }
 
-/** Every name a term is matched by: its term and its aliases. */
-export function namesOf(term: ContentFile): string[] {
-  const d = data(term);
-  return [d.term, ...((d.aliases ?? []) as unknown[])].filter((n): n is string => typeof n === 'string');
+/** Every name an entry is linked by: a term and its aliases, a project's title. */
+export function namesOf(file: ContentFile): string[] {
+  const d = data(file);
+  const names = file.collection === 'projects' ? [d.title] : [d.term, ...((d.aliases ?? []) as unknown[])];
+  return names.filter((n): n is string => typeof n === 'string');
 }
 
-function aliasConflicts(terms: readonly ContentFile[]): Problem[] {
+const fieldOf = (file: ContentFile, index: number) => (file.collection === 'projects' ? 'title' : index === 0 ? 'term' : `aliases.${index - 1}`);
+const lineOfName = (file: ContentFile, index: number) => file.lineOf(fieldOf(file, index).split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
+
+/**
+ * A spelling links to one entry only. Spellings are compared as the linking
+ * finds them (src/lib/crosslinks/normalize.ts): quotes, width and Latin case
+ * do not count, so 四免 and “四免” are one spelling.
+ */
+function nameConflicts(terms: readonly ContentFile[], projects: readonly ContentFile[]): Problem[] {
   const owner = new Map<string, ContentFile>();
   const problems: Problem[] = [];
-  for (const term of terms) {
-    namesOf(term).forEach((name, index) => {
-      const key = name.toLowerCase();
-      const first = owner.get(key);
-      if (first && first !== term) {
-        const field = index === 0 ? 'term' : `aliases.${index - 1}`;
-        const bothTerms = index === 0 && namesOf(first)[0]?.toLowerCase() === key;
-        problems.push({
-          path: term.path, line: term.lineOf(index === 0 ? ['term'] : ['aliases', index - 1]), field,
-          message: bothTerms
-            ? `名词“${name}”与 ${first.path} 重复：同一个名词只能有一个文件，请合并两个文件 (duplicate term)`
-            : `“${name}”同时是 ${first.path} 的名词或别名；一个名称只能属于一个名词，否则网站无法确定链接到哪一个，请删去其中一处 (same alias on two terms)`,
-        });
-      } else if (first === term && namesOf(term).indexOf(name) < index) {
-        problems.push({
-          path: term.path, line: term.lineOf(['aliases', index - 1]), field: `aliases.${index - 1}`,
-          message: `“${name}”在本名词的名称和别名中出现了两次，请删去重复的一项 (duplicate alias)`,
-        });
-      } else {
-        owner.set(key, term);
-      }
-    });
+  const files = [...terms, ...projects];
+  // Names first, then aliases: an alias that takes another entry's name is the one reported.
+  const names = files.flatMap((file) => namesOf(file).map((name, index) => ({ file, name, index })));
+  names.sort((a, b) => Number(a.index > 0) - Number(b.index > 0));
+  for (const { file, name, index } of names) {
+    const key = nameKey(name);
+    const first = owner.get(key);
+    const at = { path: file.path, line: lineOfName(file, index), field: fieldOf(file, index) };
+    if (key === '') {
+      problems.push({ ...at, message: `名称或别名“${name}”只有引号，无法匹配，请删去或改正 (a name made of quotes only)` });
+    } else if (first && first !== file) {
+      const bothTerms = index === 0 && file.collection === 'glossary' && first.collection === 'glossary';
+      problems.push({
+        ...at,
+        message: bothTerms
+          ? `名词“${name}”与 ${first.path} 重复：同一个名词只能有一个文件，请合并两个文件 (duplicate term)`
+          : `“${name}”与 ${first.path} 的名称或别名是同一写法（引号、全半角、大小写不计）；一个写法只能属于一个条目，否则网站无法确定链接到哪一个，请删去其中一处 (same alias on two terms)`,
+      });
+    } else if (first === file && namesOf(file).indexOf(name) < index) {
+      // The same spelling twice; a typeset variant of the name (IPV6 beside IPv6) is harmless.
+      problems.push({ ...at, message: `“${name}”在本名词的名称和别名中出现了两次，请删去重复的一项 (duplicate alias)` });
+    } else {
+      owner.set(key, file);
+    }
   }
   return problems;
 }

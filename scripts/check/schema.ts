@@ -1,21 +1,9 @@
 /** Schema validation of each file, with messages in the editors' terms. */
 import type { z } from 'astro/zod';
-import {
-  chapterSchema, glossarySchema, indicatorSchema, phaseSchema, projectSchema, zhuanlanSchema,
-  type CollectionName,
-} from '../../src/schemas.ts';
-import type { ContentFile, DataFile } from '../lib/content-files.ts';
-import { unknownFieldMessage, unknownFields } from './fields.ts';
+import type { ContentFile, DataFile } from '../../src/lib/edition/index.ts';
+import { SCHEMAS } from '../../src/lib/edition/entries.ts';
+import { knownFields, unknownFieldMessage } from './fields.ts';
 import type { Problem } from './problems.ts';
-
-export const SCHEMAS: Record<CollectionName, z.ZodType> = {
-  chapters: chapterSchema,
-  zhuanlan: zhuanlanSchema,
-  projects: projectSchema,
-  glossary: glossarySchema,
-  indicators: indicatorSchema,
-  timeline: phaseSchema,
-};
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
@@ -27,10 +15,20 @@ const TYPE_NAMES: Record<string, string> = {
 
 type Located = Pick<DataFile, 'path' | 'data' | 'lineOf'>;
 
-/** zod issues as problems; `prefix` is where the validated value sits in the file. */
-export function zodProblems(file: Located, issues: readonly z.core.$ZodIssue[], prefix: (string | number)[] = []): Problem[] {
-  return issues.map((issue) => {
+/**
+ * zod issues as problems, in the editors' words: the one place where
+ * validation errors are worded. `prefix` is where the validated value sits in
+ * the file; `schema` is the schema validated there (to name the known fields).
+ */
+export function zodProblems(file: Located, schema: z.ZodType, issues: readonly z.core.$ZodIssue[], prefix: (string | number)[] = []): Problem[] {
+  return issues.flatMap((issue): Problem[] => {
     const path = [...prefix, ...(issue.path as (string | number)[])];
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownFields(schema, issue.path);
+      return issue.keys.map((key) => ({
+        path: file.path, line: file.lineOf([...path, key]), field: [...path, key].join('.'), message: unknownFieldMessage(key, known),
+      }));
+    }
     const field = path.join('.') || undefined;
     const value = valueAt(file.data, path);
     let message = issue.message;
@@ -45,7 +43,7 @@ export function zodProblems(file: Located, issues: readonly z.core.$ZodIssue[], 
     } else if (issue.code === 'invalid_value' && !/\p{Script=Han}/u.test(message)) {
       message = `字段 ${field ?? ''} 的值不在允许的范围内：${issue.values.map(String).join('、')} (invalid value)`;
     }
-    return { path: file.path, line: file.lineOf(path), field, message };
+    return [{ path: file.path, line: file.lineOf(path), field, message }];
   });
 }
 
@@ -53,24 +51,22 @@ export function syntaxProblems(file: Pick<DataFile, 'path' | 'parseErrors'>): Pr
   return file.parseErrors.map((error) => ({
     path: file.path,
     line: error.line,
-    message: error.message.includes('frontmatter')
-      ? error.message
-      : `YAML 格式错误：${error.message}。请检查这一行及上一行的缩进、冒号、引号和括号是否成对 (YAML syntax error)`,
+    message: {
+      syntax: `YAML 格式错误：${error.message}。请检查这一行及上一行的缩进、冒号、引号和括号是否成对 (YAML syntax error)`,
+      indentation: `YAML 结构错误：${error.message} (YAML structure error: indentation)`,
+      fence: `YAML 结构错误：${error.message} (YAML structure error: frontmatter fence)`,
+      'no-frontmatter': `${error.message} (missing frontmatter)`,
+    }[error.kind],
   }));
 }
 
-export function unknownFieldProblems(file: Located, schema: z.ZodType): Problem[] {
-  return unknownFields(file.data, schema).map((unknown) => ({
-    path: file.path,
-    line: file.lineOf(unknown.path),
-    field: unknown.path.join('.'),
-    message: unknownFieldMessage(unknown),
-  }));
+/** A data file validated against its schema (or its syntax errors). */
+export function validateData(file: Located & Pick<DataFile, 'parseErrors'>, schema: z.ZodType): Problem[] {
+  if (file.parseErrors.length > 0) return syntaxProblems(file);
+  const result = schema.safeParse(file.data ?? {});
+  return result.success ? [] : zodProblems(file, schema, result.error.issues);
 }
 
 export function checkSchema(file: ContentFile): Problem[] {
-  if (file.parseErrors.length > 0) return syntaxProblems(file);
-  const schema = SCHEMAS[file.collection];
-  const result = schema.safeParse(file.data ?? {});
-  return [...(result.success ? [] : zodProblems(file, result.error.issues)), ...unknownFieldProblems(file, schema)];
+  return validateData(file, SCHEMAS[file.collection]);
 }

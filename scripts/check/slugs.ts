@@ -6,16 +6,15 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentFile } from '../lib/content-files.ts';
-import { ROOT } from '../lib/run.ts';
+import type { ContentFile, Edition } from '../../src/lib/edition/index.ts';
 import type { Problem } from './problems.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Top-level names taken by the site itself: this project's pages (src/pages) and build folders. */
-export function reservedTopLevelNames(): Set<string> {
+/** Top-level names taken by the site itself: the project's pages (src/pages) and build folders. */
+export function reservedTopLevelNames(root: string): Set<string> {
   const names = new Set(['_astro', 'pagefind', '404', 'sitemap-index', 'sitemap-0']);
-  const pages = join(ROOT, 'src', 'pages');
+  const pages = join(root, 'src', 'pages');
   if (existsSync(pages)) {
     for (const entry of readdirSync(pages, { withFileTypes: true })) {
       if (entry.name.startsWith('[')) continue;
@@ -26,7 +25,8 @@ export function reservedTopLevelNames(): Set<string> {
   return names;
 }
 
-export function checkSlugs(files: readonly ContentFile[]): Problem[] {
+export function checkSlugs(edition: Edition): Problem[] {
+  const files: readonly ContentFile[] = edition.files;
   const problems: Problem[] = [];
   const seen = new Map<string, ContentFile>();
   for (const file of files) {
@@ -47,7 +47,7 @@ export function checkSlugs(files: readonly ContentFile[]): Problem[] {
       seen.set(key, file);
     }
   }
-  const reserved = reservedTopLevelNames();
+  const reserved = reservedTopLevelNames(edition.root);
   for (const chapter of files.filter((f) => f.collection === 'chapters')) {
     if (reserved.has(chapter.id.toLowerCase())) {
       problems.push({

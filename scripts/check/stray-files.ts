@@ -2,23 +2,25 @@
  * Files the build would ignore: a glossary term saved as .md or a YAML file
  * saved as .yml is silently left out of the edition, so it is an error here.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONTENT_FOLDER, type Edition } from '../../src/lib/edition/index.ts';
 import { COLLECTION_FILES, type CollectionName } from '../../src/schemas.ts';
 import type { Problem } from './problems.ts';
 
 /** Everything else content/ may hold, with what it is for. */
 const KNOWN_TOP_LEVEL = new Set(['source', 'plan.yaml', 'errata.yaml', 'redirects.yaml', '.import-manifest.json']);
 
-export function checkStrayFiles(root: string): Problem[] {
-  const content = join(root, 'content');
-  if (!existsSync(content)) return [{ path: 'content', message: '找不到 content/ 文件夹 (content folder missing)' }];
+export function checkStrayFiles(edition: Edition): Problem[] {
+  const { top, folders: listed } = edition.listing;
+  if (top.length === 0) return [{ path: CONTENT_FOLDER, message: '找不到 content/ 文件夹 (content folder missing)' }];
+  const content = join(edition.root, CONTENT_FOLDER);
   const problems: Problem[] = [];
   const folders = new Map<string, { name: CollectionName; dir: string; ext: string }>(Object.entries(COLLECTION_FILES).map(([name, spec]) => [spec.dir, { name: name as CollectionName, ...spec }]));
-  for (const entry of readdirSync(content)) {
+  for (const entry of top) {
     const folder = folders.get(entry);
     if (folder) {
-      for (const name of readdirSync(join(content, entry))) {
+      for (const name of listed.get(entry) ?? []) {
         if (name.startsWith('.')) continue;
         if (!name.endsWith(`.${folder.ext}`) || statSync(join(content, entry, name)).isDirectory()) {
           problems.push({

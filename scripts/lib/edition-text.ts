@@ -4,14 +4,11 @@
  * from the collections they render, and editorial notes left out. Used to
  * prove the edition against the source text.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import { parse as parseYaml } from 'yaml';
-import { parseMdx } from '../../src/lib/mdx-tree.ts';
-import { readCollection, type ContentFile } from './content-files.ts';
+import { EDITORIAL_COMPONENTS } from '../../src/lib/content-components.ts';
+import type { ContentFile, Edition } from '../../src/lib/edition/index.ts';
 
 /** One stretch of plan text: a heading, paragraph or table cell. */
 export interface TextUnit {
@@ -32,18 +29,24 @@ function attribute(node: MdxJsxFlowElement, name: string): unknown {
 }
 
 interface Collections {
-  boxes: ContentFile[];
-  projects: ContentFile[];
-  terms: ContentFile[];
-  indicators: ContentFile[];
+  edition: Edition;
+  boxes: readonly ContentFile[];
+  projects: readonly ContentFile[];
+  terms: readonly ContentFile[];
+  indicators: readonly ContentFile[];
+}
+
+function treeOf(c: Collections, file: ContentFile): RootContent[] {
+  const { tree, error } = c.edition.mdx(file);
+  if (!tree) throw new Error(`${file.path}:${error.line ?? '?'}: ${error.reason}`);
+  return tree.children;
 }
 
 function componentUnits(node: MdxJsxFlowElement, file: ContentFile, c: Collections): TextUnit[] {
   const unit = (f: ContentFile | string, text: string): TextUnit => ({ file: typeof f === 'string' ? f : f.path, text });
   const byNumber = (a: ContentFile, b: ContentFile) => Number(data(a).number) - Number(data(b).number);
+  if (EDITORIAL_COMPONENTS.has(node.name ?? '')) return [];
   switch (node.name) {
-    case 'EditorialNote':
-      return [];
     case 'Figure':
       return [unit(file, toString(node))];
     case 'Zhuanlan': {
@@ -55,7 +58,7 @@ function componentUnits(node: MdxJsxFlowElement, file: ContentFile, c: Collectio
         .sort((a, b) => Number(data(a).order) - Number(data(b).order));
       return [
         unit(box, `专栏 ${data(box).number} ${String(data(box).title)}`),
-        ...projects.flatMap((p) => blockUnits(p, parseMdx(p.body).children, c)),
+        ...projects.flatMap((p) => blockUnits(p, treeOf(c, p), c)),
       ];
     }
     case 'IndicatorTable': {
@@ -89,7 +92,10 @@ function componentUnits(node: MdxJsxFlowElement, file: ContentFile, c: Collectio
       return c.terms
         .filter((t) => data(t).number !== undefined)
         .sort(byNumber)
-        .map((t) => unit(t, `${String(data(t).number)}.${String(data(t).label)}${String(data(t).separator)}${toString(parseMdx(t.body))}`));
+        .map((t) => {
+          const definition = blockUnits(t, treeOf(c, t), c).map((u) => u.text).join('');
+          return unit(t, `${String(data(t).number)}.${String(data(t).label)}${String(data(t).separator)}${definition}`);
+        });
     default:
       throw new Error(`${file.path}: component <${node.name ?? ''}> is unknown to the edition text`);
   }
@@ -103,21 +109,22 @@ function blockUnits(file: ContentFile, nodes: readonly RootContent[], c: Collect
   });
 }
 
-export function editionText(root: string): TextUnit[] {
+export function editionText(edition: Edition): TextUnit[] {
   const c: Collections = {
-    boxes: readCollection(root, 'zhuanlan'),
-    projects: readCollection(root, 'projects'),
-    terms: readCollection(root, 'glossary'),
-    indicators: readCollection(root, 'indicators'),
+    edition,
+    boxes: edition.collection('zhuanlan'),
+    projects: edition.collection('projects'),
+    terms: edition.collection('glossary'),
+    indicators: edition.collection('indicators'),
   };
-  const plan = parseYaml(readFileSync(join(root, 'content', 'plan.yaml'), 'utf8')) as { plan: { title: string } };
-  const chapters = readCollection(root, 'chapters').sort((a, b) => Number(data(a).order) - Number(data(b).order));
+  const plan = edition.plan.data as { plan: { title: string } };
+  const chapters = [...edition.collection('chapters')].sort((a, b) => Number(data(a).order) - Number(data(b).order));
   return [
-    { file: 'content/plan.yaml', text: plan.plan.title },
+    { file: edition.plan.path, text: plan.plan.title },
     ...chapters.flatMap((chapter) => {
       const d = data(chapter);
       const heading = d.label === d.title ? String(d.title) : `${String(d.label)} ${String(d.title)}`;
-      return [{ file: chapter.path, text: heading }, ...blockUnits(chapter, parseMdx(chapter.body).children, c)];
+      return [{ file: chapter.path, text: heading }, ...blockUnits(chapter, treeOf(c, chapter), c)];
     }),
   ];
 }

@@ -10,7 +10,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs
 import { join } from 'node:path';
 import { ROOT } from './run.ts';
 
-const COPIED = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+// The build reads the content check and the importer from scripts/ (src/integrations/edition.ts).
+const COPIED = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 /** Build state that must stay private to each project. */
 const PRIVATE = new Set(['.vite', '.astro', '.cache']);
 

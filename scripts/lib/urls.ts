@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ContentFile } from './content-files.ts';
+import type { ContentFile } from '../../src/lib/edition/index.ts';
 
 export const MANIFEST_PATH = 'urls.json';
 

@@ -1,26 +1,16 @@
 /**
  * The recorded corrections of the plan's words (content/errata.yaml), read
- * at build time by the errata page and the remark plugin that marks each
- * corrected passage. `npm run check` has validated the file before a build;
- * here a broken file still stops the build rather than publishing without it.
+ * from the edition by the errata page and the remark plugin that marks each
+ * corrected passage. The content check has validated the file before a build
+ * starts.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parse } from 'yaml';
+import { derived, type Edition } from './edition/index.ts';
 import { errataFileSchema, type Erratum } from '../schemas.ts';
 
-/** The content folder being built (CONTENT_DIR, as in content.config.ts). */
-export const contentDir = () => resolve(process.env.CONTENT_DIR ?? 'content');
-
-export function readErrata(dir: string = contentDir()): Erratum[] {
-  const file = resolve(dir, 'errata.yaml');
-  if (!existsSync(file)) return [];
-  const result = errataFileSchema.safeParse(parse(readFileSync(file, 'utf8')) ?? {});
-  if (!result.success) {
-    throw new Error(`content/errata.yaml 有误，请先运行 npm run check 查看详情 (invalid errata file): ${result.error.message}`);
-  }
-  return [...result.data.errata].sort((a, b) => a.id - b.id);
-}
+export const errataOf = derived('errata', (edition: Edition): Erratum[] => {
+  const result = errataFileSchema.safeParse(edition.errata.data ?? {});
+  return result.success ? [...result.data.errata].sort((a, b) => a.id - b.id) : [];
+});
 
 /** The anchor of a correction, on the page that shows it and on /errata/. */
 export const erratumAnchor = (id: number) => `erratum-${id}`;

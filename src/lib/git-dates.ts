@@ -1,24 +1,45 @@
 /**
  * When a content file last changed, from git history: the date a reader sees
- * as 最后更新. Files not yet committed (or a build outside a git checkout)
- * have no date, and the page says nothing rather than guess.
+ * as 最后更新. The history of content/ is read once per build (one git call,
+ * not one per page). Files not yet committed (or a build outside a git
+ * checkout) have no date, and the page says nothing rather than guess.
  */
 import { execFileSync } from 'node:child_process';
+import { CONTENT_FOLDER } from './edition/index.ts';
 
-const cache = new Map<string, string | undefined>();
+/** Path (relative to the repository root) → YYYY-MM-DD of the last commit touching it. */
+let dates: Map<string, string> | undefined;
 
-/** YYYY-MM-DD of the last commit touching `path` (a file or folder, relative to the repository root). */
-export function lastUpdated(path: string): string | undefined {
-  if (!cache.has(path)) {
-    let date: string | undefined;
-    try {
-      date = execFileSync('git', ['log', '-1', '--format=%cs', '--', path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
-    } catch {
-      date = undefined;
-    }
-    cache.set(path, date);
+function readHistory(): Map<string, string> {
+  const found = new Map<string, string>();
+  let log = '';
+  try {
+    // Newest first: a commit's date line (\0 + date), then the files it touched.
+    log = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', CONTENT_FOLDER], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch {
+    return found;
   }
-  return cache.get(path);
+  let date = '';
+  for (const line of log.split('\n')) {
+    if (line.startsWith('\0')) date = line.slice(1);
+    else if (line && !found.has(line)) found.set(line, date);
+  }
+  return found;
+}
+
+/** YYYY-MM-DD of the last commit touching `path`: a file, or a folder (its newest file). */
+export function lastUpdated(path: string): string | undefined {
+  dates ??= readHistory();
+  const exact = dates.get(path);
+  if (exact !== undefined) return exact;
+  const prefix = `${path.replace(/\/$/, '')}/`;
+  let newest: string | undefined;
+  for (const [file, date] of dates) if (file.startsWith(prefix) && (newest === undefined || date > newest)) newest = date;
+  return newest;
 }
 
 /** 2026-11-25 → 2026年11月25日 */

@@ -1,22 +1,27 @@
 /** How chapters are named and ordered in the edition's navigation. */
-import type { ChapterEntry } from './content.ts';
+
+/** A chapter as navigation names it: an Astro entry or the edition's (src/lib/plan-index.ts). */
+interface ChapterLike {
+  id: string;
+  data: { label: string; title: string };
+}
 
 /** 第四章　主要任务; 引言 alone where label and title are the same. */
-export function chapterHeading(chapter: ChapterEntry): string {
+export function chapterHeading(chapter: ChapterLike): string {
   return chapter.data.label === chapter.data.title ? chapter.data.title : `${chapter.data.label}　${chapter.data.title}`;
 }
 
-export function chapterHref(chapter: ChapterEntry): string {
+export function chapterHref(chapter: ChapterLike): string {
   return `/${chapter.id}/`;
 }
 
-export interface Neighbours {
-  previous: ChapterEntry | undefined;
-  next: ChapterEntry | undefined;
+export interface Neighbours<C extends ChapterLike> {
+  previous: C | undefined;
+  next: C | undefined;
 }
 
 /** The chapters before and after `id` in the plan's order. */
-export function neighbours(chapters: readonly ChapterEntry[], id: string): Neighbours {
+export function neighbours<C extends ChapterLike>(chapters: readonly C[], id: string): Neighbours<C> {
   const index = chapters.findIndex((c) => c.id === id);
   if (index === -1) throw new Error(`no chapter “${id}”`);
   return { previous: chapters[index - 1], next: chapters[index + 1] };

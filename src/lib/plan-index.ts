@@ -1,54 +1,59 @@
 /**
- * The plan's structure, chapter by chapter, read at build time from the same
- * MDX the pages render, with the same walker as the anchors plugin: contents
- * lists, the place of every 专栏, quotations of the plan's paragraphs.
+ * The plan's structure, chapter by chapter, from the edition's compiled MDX
+ * (src/lib/edition) with the walker the anchors plugin uses: contents lists,
+ * the place of every 专栏, quotations of the plan's paragraphs. Computed once
+ * per edition.
  */
+import type { Chapter } from '../schemas.ts';
+import { getEdition, derived, type Edition } from './edition/index.ts';
+import { entriesOf } from './edition/entries.ts';
 import { planPlaces, type ComponentPlace, type HeadingPlace, type ParagraphPlace, type Place } from './plan-structure.ts';
-import { getChapters, type ChapterEntry } from './content.ts';
-import { parseMdx } from './mdx-tree.ts';
+
+export interface ChapterRef {
+  id: string;
+  data: Chapter;
+}
 
 export interface ChapterStructure {
-  chapter: ChapterEntry;
+  chapter: ChapterRef;
   places: Place[];
   headings: HeadingPlace[];
   paragraphs: ParagraphPlace[];
 }
 
-let cache: Promise<ChapterStructure[]> | undefined;
+export const structureOf = derived('structure', (edition: Edition): ChapterStructure[] =>
+  entriesOf(edition).chapters.map(({ id, data, file, tree }) => {
+    const places = planPlaces(tree, data.label, file.path);
+    return {
+      chapter: { id, data },
+      places,
+      headings: places.filter((p): p is HeadingPlace => p.kind === 'heading'),
+      paragraphs: places.filter((p): p is ParagraphPlace => p.kind === 'paragraph'),
+    };
+  }),
+);
 
-/** Every chapter's structure, in the plan's order (computed once per build). */
-export function getPlanStructure(): Promise<ChapterStructure[]> {
-  cache ??= getChapters().then((chapters) =>
-    chapters.map((chapter) => {
-      const source = `content/chapters/${chapter.id}.mdx`;
-      const places = planPlaces(parseMdx(chapter.body ?? ''), chapter.data.label, source);
-      return {
-        chapter,
-        places,
-        headings: places.filter((p): p is HeadingPlace => p.kind === 'heading'),
-        paragraphs: places.filter((p): p is ParagraphPlace => p.kind === 'paragraph'),
-      };
-    }),
-  );
-  return cache;
+/** Every chapter's structure, in the plan's order. */
+export function getPlanStructure(edition: Edition = getEdition()): ChapterStructure[] {
+  return structureOf(edition);
 }
 
-export async function getChapterStructure(chapterId: string): Promise<ChapterStructure> {
-  const found = (await getPlanStructure()).find((s) => s.chapter.id === chapterId);
+export function getChapterStructure(chapterId: string, edition: Edition = getEdition()): ChapterStructure {
+  const found = structureOf(edition).find((s) => s.chapter.id === chapterId);
   if (!found) throw new Error(`content/chapters has no chapter “${chapterId}”`);
   return found;
 }
 
 export interface PlacedComponent {
-  chapter: ChapterEntry;
+  chapter: ChapterRef;
   place: ComponentPlace;
   /** The heading the component stands under, if any. */
   heading: HeadingPlace | undefined;
 }
 
 /** Where `<Name number={n} />` stands in the plan (e.g. 专栏 4 under 第四章第二节一（一）). */
-export async function findComponent(name: string, number: number): Promise<PlacedComponent | undefined> {
-  for (const { chapter, places, headings } of await getPlanStructure()) {
+export function findComponent(name: string, number: number, edition: Edition = getEdition()): PlacedComponent | undefined {
+  for (const { chapter, places, headings } of structureOf(edition)) {
     const place = places.find((p): p is ComponentPlace => p.kind === 'component' && p.name === name && p.number === number);
     if (place) {
       const key = place.path.join('-');

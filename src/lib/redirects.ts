@@ -1,23 +1,15 @@
 /**
  * Published URLs that moved (content/redirects.yaml). The build emits a page
- * at each old URL that sends the reader on; `npm run check` has validated the
- * file, and a broken one still stops the build.
+ * at each old URL that sends the reader on; the content check has validated
+ * the file before a build starts.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parse } from 'yaml';
+import { derived, type Edition } from './edition/index.ts';
 import { redirectsFileSchema, type Redirect } from '../schemas.ts';
-import { contentDir } from './errata.ts';
 
-export function readRedirects(dir: string = contentDir()): Redirect[] {
-  const file = resolve(dir, 'redirects.yaml');
-  if (!existsSync(file)) return [];
-  const result = redirectsFileSchema.safeParse(parse(readFileSync(file, 'utf8')) ?? {});
-  if (!result.success) {
-    throw new Error(`content/redirects.yaml 有误，请先运行 npm run check 查看详情 (invalid redirects file): ${result.error.message}`);
-  }
-  return result.data.redirects;
-}
+export const redirectsOf = derived('redirects', (edition: Edition): Redirect[] => {
+  const result = redirectsFileSchema.safeParse(edition.redirects.data ?? {});
+  return result.success ? result.data.redirects : [];
+});
 
 /** Sends the reader on, keeping the #fragment they came with when the target names none. */
 export const REDIRECT_SCRIPT =

@@ -5,22 +5,18 @@
  * to search.
  */
 import type { APIRoute } from 'astro';
-import { getChapters, getIndicators, getProjects, getTerms, getZhuanlan } from '../lib/content';
+import { getEdition } from '../lib/edition';
+import { entriesOf } from '../lib/edition/entries';
 import { getPlanStructure } from '../lib/plan-index';
 import { headingName, keysFor, type SearchEntry, type SearchTermsFile } from '../lib/search/entries';
 import { toChineseNumeral } from '../lib/anchors';
 
 const compactLabel = (label: string) => label.replace(/\s+/g, '');
 
-export const GET: APIRoute = async () => {
-  const [chapters, terms, boxes, projects, indicators, structure] = await Promise.all([
-    getChapters(),
-    getTerms(),
-    getZhuanlan(),
-    getProjects(),
-    getIndicators(),
-    getPlanStructure(),
-  ]);
+export const GET: APIRoute = () => {
+  const edition = getEdition();
+  const { chapters, glossary: terms, zhuanlan: boxes, projects, indicators } = entriesOf(edition);
+  const structure = getPlanStructure(edition);
   const chapterLabel = new Map(chapters.map((c) => [c.id, compactLabel(c.data.label)]));
   const boxNumber = new Map(boxes.map((b) => [b.id, b.data.number]));
   const entries: SearchEntry[] = [];
@@ -32,7 +28,7 @@ export const GET: APIRoute = async () => {
     entries.push({ kind: 'term', name: data.term, keys: keysFor(data.term, data.aliases), url: `/glossary/${id}/`, type: '名词', cite: where });
   }
   for (const { id, data } of projects) {
-    const box = boxNumber.get(data.zhuanlan.id);
+    const box = boxNumber.get(data.zhuanlan);
     entries.push({
       kind: 'project',
       name: data.title,
@@ -53,12 +49,12 @@ export const GET: APIRoute = async () => {
     });
   }
   for (const { data } of boxes) {
-    const label = chapterLabel.get(data.chapter.id) ?? '';
+    const label = chapterLabel.get(data.chapter) ?? '';
     entries.push({
       kind: 'zhuanlan',
       name: data.title,
       keys: keysFor(data.title, [`专栏${data.number}`]),
-      url: `/${data.chapter.id}/#zl${data.number}`,
+      url: `/${data.chapter}/#zl${data.number}`,
       type: '正文',
       cite: `${label}专栏 ${data.number}`,
     });

@@ -1,51 +1,40 @@
 /**
  * remark plugin: links glossary terms and 专栏 project names where the plan's
- * text names them (src/lib/crosslinks/link.ts does the linking). The lexicon
- * is read from the content folder (CONTENT_DIR, else content/) and checked
- * first: a shared alias, an exclusion that cannot apply, or names crossing
- * each other in the text stop the build with the files to fix.
+ * text names them (src/lib/crosslinks/link.ts does the linking), with the
+ * lexicon of the edition being built (src/lib/crosslinks/sources.ts). The
+ * content check has vetted that lexicon (shared aliases, exclusions, names
+ * crossing in the text) before any page is compiled.
  *
  * The previews' stylesheet reaches the pages through crosslinkStyles()
- * (remark-crosslinks-styles.ts).
+ * (src/integrations/crosslink-styles.ts).
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { LexiconError } from '../lib/crosslinks/lexicon.ts';
-import { LINK_SCOPE, LINK_SCOPES, linkTree, targetOf, type LinkScope } from '../lib/crosslinks/link.ts';
-import { crossings } from '../lib/crosslinks/occurrences.ts';
-import { defaultContentDir, loadCrosslinkData } from '../lib/crosslinks/sources.ts';
-import { linkableText } from '../lib/crosslinks/text.ts';
+import { LINK_SCOPE, LINK_SCOPES, linkTree, targetOf, type LinkEvent, type LinkScope } from '../lib/crosslinks/link.ts';
+import type { CrosslinkData } from '../lib/crosslinks/sources.ts';
 
 export interface CrosslinksOptions {
-  /** The content folder (default: CONTENT_DIR, else content/). */
-  contentDir?: string;
+  /** The project root: content files are recognised by their path under it. */
+  root: string;
+  /** The lexicon and corpus to link with; a function, so that the dev server links with edited content. */
+  data: () => CrosslinkData;
   /** Which occurrence is linked (default LINK_SCOPE: the first in each 节; the build report assumes the default). */
   scope?: LinkScope;
+  /** Told what happened to every name found in a file (the content check's replay, src/plugins/replay.ts). */
+  onLinked?: ((file: string, events: readonly LinkEvent[]) => void) | undefined;
 }
 
-export function remarkCrosslinks(options: CrosslinksOptions = {}) {
+export function remarkCrosslinks(options: CrosslinksOptions) {
   const scope = options.scope ?? LINK_SCOPE;
   if (!LINK_SCOPES.includes(scope)) {
     throw new Error(`remarkCrosslinks: scope “${scope}” 无效，应为 ${LINK_SCOPES.join('、')} 之一 (invalid scope)`);
   }
-  const contentDir = options.contentDir ?? defaultContentDir();
   return (tree: Root, file: VFile): void => {
-    const target = targetOf(file.path ?? '', contentDir);
+    const target = targetOf(file.path ?? '', options.root);
     if (!target) return;
-    const { corpus, lexicon } = loadCrosslinkData(contentDir);
-
-    // Names that cross each other in this file's text would be cut and mislinked.
-    const crossed = linkableText(tree).flatMap(({ node }) =>
-      crossings(lexicon, node.value).map(({ winner, cut }) => ({
-        files: [target.file, winner.entity.file, cut.entity.file],
-        message:
-          `第 ${node.position?.start.line ?? '?'} 行：“${winner.core}”（${winner.entity.name}）与“${cut.core}”（${cut.entity.name}）交叉重叠，` +
-          `后者会被切断、误链接；请在“${winner.entity.name}”的 exclude 中写明这段原文 (names cross in the text and would mislink)`,
-      })),
-    );
-    if (crossed.length > 0) throw new LexiconError(crossed);
-
-    linkTree(tree, target, lexicon, corpus, { scope });
+    const { corpus, lexicon } = options.data();
+    const events = linkTree(tree, target, lexicon, corpus, { scope });
+    options.onLinked?.(target.file, events);
   };
 }
 

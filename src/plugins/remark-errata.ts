@@ -12,7 +12,7 @@
 import type { Link, Nodes, Parent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Erratum } from '../schemas.ts';
-import { correctionsIn, erratumAnchor, readErrata } from '../lib/errata.ts';
+import { correctionsIn, erratumAnchor } from '../lib/errata.ts';
 
 const CONTENT_FILE = /[\\/]content[\\/]([a-z]+)[\\/]([^\\/]+\.mdx)$/;
 
@@ -56,12 +56,16 @@ function mark(erratum: Erratum): [Nodes, Link] {
   return [ins, link];
 }
 
-export function remarkErrata(options: { errata?: readonly Erratum[] } = {}) {
-  const errata = options.errata ?? readErrata();
+export interface ErrataOptions {
+  /** The recorded corrections (src/lib/errata.ts); a function, so that the dev server marks edited ones. */
+  errata: () => readonly Erratum[];
+}
+
+export function remarkErrata(options: ErrataOptions) {
   return (tree: Root, file: VFile): void => {
     const match = CONTENT_FILE.exec(file.path ?? '');
     if (!match) return;
-    for (const erratum of correctionsIn(errata, `content/${match[1]}/${match[2]}`)) {
+    for (const erratum of correctionsIn(options.errata(), `content/${match[1]}/${match[2]}`)) {
       const found = findText(tree, erratum.corrected);
       if (found.length !== 1) {
         throw new Error(

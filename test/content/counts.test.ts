@@ -3,12 +3,13 @@
  * are typed from the printed plan, not taken from the importer.
  */
 import { describe, expect, it } from 'vitest';
-import { readCollection } from '../../scripts/lib/content-files.ts';
+import { loadEdition } from '../../src/lib/edition/index.ts';
+import type { CollectionName } from '../../src/schemas.ts';
 import { ROOT } from '../helpers/dist.ts';
 
 type Data = Record<string, unknown>;
-const read = (name: Parameters<typeof readCollection>[1]) =>
-  readCollection(ROOT, name).map((file) => ({ id: file.id, data: file.data as Data, body: file.body }));
+const edition = loadEdition(ROOT);
+const read = (name: CollectionName) => edition.collection(name).map((file) => ({ id: file.id, data: file.data as Data, body: file.body }));
 
 describe('imported content', () => {
   const chapters = read('chapters');

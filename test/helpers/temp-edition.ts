@@ -1,6 +1,7 @@
 /**
  * A throwaway copy of the edition to change and check or build without
- * touching content/: its own content/ and urls.json; the site is this project's.
+ * touching content/: its own content/ and urls.json, and a copy of the site
+ * (src/: its pages decide which URLs a chapter may not take).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ export interface TempEdition {
 export function tempEdition(): TempEdition {
   const root = mkdtempSync(join(tmpdir(), 'edition-'));
   cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(join(ROOT, 'src'), join(root, 'src'), { recursive: true });
   if (existsSync(join(ROOT, 'urls.json'))) cpSync(join(ROOT, 'urls.json'), join(root, 'urls.json'));
   const at = (path: string) => join(root, path);
   return {
@@ -56,7 +58,7 @@ export interface TempBuildOptions {
 }
 
 /**
- * Builds a temp edition with Astro (no Pagefind) into its own dist/, in a
+ * Builds a temp edition with `astro build` into its own dist/, in a
  * project of its own (scripts/lib/isolated-project.ts), so that it can run
  * beside other builds: a build in the project itself would share .astro/ and
  * the content store with every build and test running beside it.
@@ -64,13 +66,11 @@ export interface TempBuildOptions {
 export function buildTempEdition(edition: TempEdition, options: TempBuildOptions = {}): { status: number | null; output: string; dist: string } {
   isolatedProject(edition.root);
   const dist = join(edition.root, 'dist');
-  // Everything from the project's own folder: its content/, its caches.
-  const { CONTENT_DIR: _content, ASTRO_CACHE_DIR: _cache, ...env } = process.env;
   const history = options.projectHistory ? { GIT_DIR: join(ROOT, '.git'), GIT_WORK_TREE: ROOT } : {};
   const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: edition.root,
     encoding: 'utf8',
-    env: { ...env, ...history, ...options.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: dist },
+    env: { ...process.env, ...history, ...options.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dist };
 }

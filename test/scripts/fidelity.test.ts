@@ -7,14 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { readErrata, revertCorrections } from '../../scripts/check/errata.ts';
 import { formatProblem } from '../../scripts/check/problems.ts';
-import { readAllContent } from '../../scripts/lib/content-files.ts';
 import { editionText, normalizeWords } from '../../scripts/lib/edition-text.ts';
+import { loadEdition } from '../../src/lib/edition/index.ts';
 import { ROOT } from '../helpers/dist.ts';
 import { printedLines } from '../helpers/source.ts';
 
 // Exactly the corrections recorded in content/errata.yaml are undone first; everything else must be as printed.
-const errata = readErrata(ROOT, readAllContent(ROOT));
-const units = revertCorrections(editionText(ROOT), errata.records);
+const content = loadEdition(ROOT);
+const errata = readErrata(content);
+const units = revertCorrections(editionText(content), errata.records);
 const edition = units.map((u) => normalizeWords(u.text)).join('');
 const lines = printedLines().map((line) => ({ ...line, words: normalizeWords(line.text) })).filter((l) => l.words);
 const source = lines.map((l) => l.words).join('');

@@ -1,32 +1,21 @@
 /**
- * The built search index and names list, read straight from dist/: which
- * pages Pagefind indexed, with what metadata and filters, that site chrome
- * stayed out, that every paragraph anchor is there for sub-results, and that
+ * The built search index, through Pagefind's own browser API, and the names
+ * list: which pages Pagefind indexed, with what metadata and filters, that
+ * site chrome stayed out, that every paragraph anchor is there for
+ * sub-results, that words are found wherever the index split them, and that
  * /search-terms.json holds every name of the content and leads to real pages.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { DIST, ROOT, readPage } from '../helpers/dist.ts';
 import { parsePage, selectAll } from '../helpers/html.ts';
-import { readsAnchorText, type PagefindFragment } from '../../src/lib/search/fragment.ts';
-import { readIndexChunks, unpack } from '../../scripts/lib/pagefind-bundle.ts';
-import { decodeCbor, type CborNode } from '../../scripts/lib/cbor.ts';
+import { indexedPages, pagefindApi } from '../helpers/pagefind.ts';
 import type { SearchTermsFile } from '../../src/lib/search/entries.ts';
 import { normalize } from '../../src/lib/search/normalize.ts';
 
 const TYPES = ['正文', '专栏项目', '名词', '指标', '时间表'];
-
-function fragments(): PagefindFragment[] {
-  const dir = join(DIST, 'pagefind', 'fragment');
-  return readdirSync(dir).map((file) => {
-    const data = gunzipSync(readFileSync(join(dir, file)));
-    expect(data.subarray(0, 12).toString()).toBe('pagefind_dcd');
-    return JSON.parse(data.subarray(12).toString('utf8')) as PagefindFragment;
-  });
-}
 
 const contentIds = (dir: string, ext: string) =>
   readdirSync(join(ROOT, 'content', dir))
@@ -39,7 +28,7 @@ function frontmatter(dir: string, id: string): Record<string, unknown> {
   return parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
 }
 
-const indexed = fragments();
+const indexed = await indexedPages(TYPES);
 const byUrl = new Map(indexed.map((f) => [f.url, f]));
 
 describe('Pagefind index', () => {
@@ -93,81 +82,19 @@ describe('Pagefind index', () => {
   });
 });
 
-/** Rust's string order (UTF-8 bytes), which Pagefind's chunk ranges follow: code point order. */
-function byCodePoint(a: string, b: string): number {
-  const x = [...a].map((c) => c.codePointAt(0)!);
-  const y = [...b].map((c) => c.codePointAt(0)!);
-  for (let i = 0; i < Math.min(x.length, y.length); i += 1) if (x[i] !== y[i]) return x[i]! - y[i]!;
-  return x.length - y.length;
-}
+describe('Pagefind search', () => {
+  const urls = async (query: string) =>
+    Promise.all((await (await pagefindApi()).search(query)).results.map(async (r) => (await r.data()).url));
 
-/**
- * The chunks Pagefind 1.6 loads for a query word (pagefind_web request_indexes):
- * those whose range holds it, or, if none does, those whose range holds it
- * when both are cut to the same length.
- */
-function chunksLoadedFor<C extends { from: string; to: string }>(chunks: readonly C[], word: string): C[] {
-  const strict = chunks.filter((c) => byCodePoint(c.from, word) <= 0 && byCodePoint(word, c.to) <= 0);
-  if (strict.length > 0) return strict;
-  const cut = (text: string, n: number) => [...text].slice(0, n).join('');
-  const length = [...word].length;
-  return chunks.filter((c) => {
-    const from = Math.min(length, [...c.from].length);
-    const to = Math.min(length, [...c.to].length);
-    return byCodePoint(cut(word, from), cut(c.from, from)) >= 0 && byCodePoint(cut(word, to), cut(c.to, to)) <= 0;
-  });
-}
-
-/** The words an index chunk holds (Pagefind's word index: [[word, pages, variants], …]). */
-function chunkWords(hash: string): string[] {
-  const path = join(DIST, 'pagefind', 'index', `${hash}.pf_index`);
-  const root = decodeCbor(unpack(readFileSync(path), path));
-  const words = root.type === 'array' ? root.items[0] : undefined;
-  if (words?.type !== 'array') throw new Error(`${path}: no word list`);
-  return words.items.map((w: CborNode) => {
-    const word = w.type === 'array' ? w.items[0] : undefined;
-    if (word?.type !== 'text') throw new Error(`${path}: a word entry without its word`);
-    return word.value;
-  });
-}
-
-describe('Pagefind bundle, as the build trims it (scripts/lib/pagefind-bundle.ts)', () => {
-  it('stores a paragraph’s text once: anchors keep text only where the search reads it (headings)', () => {
-    const chapter = byUrl.get('/chapter-4/')!;
-    const heading = chapter.anchors.find((a) => a.id === 's1')!;
-    expect(heading.text).toMatch(/^第一节\s*强化基础设施建设$/);
-    const paragraph = chapter.anchors.find((a) => a.id === 's1-1-p1')!;
-    expect(paragraph.element).toBe('p');
-    expect(paragraph.text ?? '').toBe('');
-    // The paragraph's words are still in the page's content, where the ranking reads them.
-    expect(normalize(chapter.content)).toContain(normalize('加快政府各部门系统迁移上云力度，争取五年后上云率达到90%'));
-    for (const f of indexed) {
-      const extra = f.anchors.filter((a) => !readsAnchorText(a.element) && a.text);
-      expect(extra.map((a) => a.id), f.url).toEqual([]);
-    }
+  it('finds each Chinese term’s page by its name as a quoted phrase, as the search page asks for names', async () => {
+    const terms = indexed.filter((f) => f.meta['type'] === '名词' && /^\p{Script=Han}+$/u.test(f.meta['title'] ?? ''));
+    expect(terms.length).toBeGreaterThanOrEqual(20);
+    for (const page of terms) expect(await urls(`"${page.meta['title']}"`), page.meta['title']).toContain(page.url);
   });
 
-  it('is split into small index chunks (the build’s chunk size took effect)', () => {
-    const dir = join(DIST, 'pagefind', 'index');
-    const sizes = readdirSync(dir).map((f) => readFileSync(join(dir, f)).length);
-    expect(sizes.length).toBeGreaterThan(20);
-    expect(Math.max(...sizes)).toBeLessThan(10 * 1024);
-  });
-
-  it('loads, for any word a query may hold, every chunk with a word it begins (一 → 一公开)', () => {
-    const chunks = readIndexChunks(join(DIST, 'pagefind'), 'zh-cn');
-    const missed: string[] = [];
-    chunks.forEach((chunk, k) => {
-      for (const word of chunkWords(chunk.hash)) {
-        const chars = [...word];
-        for (let n = 1; n <= chars.length; n += 1) {
-          const prefix = chars.slice(0, n).join('');
-          const loaded = chunksLoadedFor(chunks, prefix);
-          if (!loaded.includes(chunk)) missed.push(`${prefix} → ${word} (chunk ${k})`);
-        }
-      }
-    });
-    expect({ missed: missed.length, first: missed.slice(0, 10) }).toEqual({ missed: 0, first: [] });
+  it('finds a page by a word that begins longer words of the index (一 in 一公开)', async () => {
+    expect(await urls('双随机一公开')).toContain('/glossary/shuang-sui-ji-yi-gong-kai/');
+    expect(await urls('一')).toContain('/glossary/shuang-sui-ji-yi-gong-kai/');
   });
 });
 

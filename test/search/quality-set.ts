@@ -1,7 +1,7 @@
 /**
  * The search-quality set: queries a reader would type, with the result that
  * should come first, written by hand from reading the plan (not from what the
- * search returns). quality.test.ts runs every query through the real search
+ * search returns). quality.browser.test.ts runs every query through the real search
  * page in Chromium against the real index and reports top-1 / top-3 accuracy.
  *
  * `expect` lists the acceptable answers; a result counts when the place it

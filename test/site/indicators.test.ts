@@ -2,10 +2,10 @@
  * The indicators page, its CSV and its JSON show exactly the values of
  * content/indicators/*.yaml (read here directly, not through the site's code).
  */
-import { describe, expect, it } from 'vitest';
-import { readCollection } from '../../scripts/lib/content-files.ts';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
 import { DIST, ROOT } from '../helpers/dist.ts';
 import { parsePage, select, selectAll, text } from '../helpers/html.ts';
 
@@ -20,8 +20,9 @@ interface Data {
   method: string;
   notes?: string[];
 }
-const indicators = readCollection(ROOT, 'indicators')
-  .map((file) => file.data as Data)
+const folder = join(ROOT, 'content', 'indicators');
+const indicators = readdirSync(folder)
+  .map((name) => parseYaml(readFileSync(join(folder, name), 'utf8')) as Data)
   .sort((a, b) => a.number - b.number);
 const asText = (value: string | number | null) => (value === null ? null : String(value));
 

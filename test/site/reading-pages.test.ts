@@ -6,10 +6,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCollection } from '../../scripts/lib/content-files.ts';
+import { loadEdition } from '../../src/lib/edition/index.ts';
 import { SITE } from '../../src/site.config.ts';
 import { DIST, ROOT, htmlPages } from '../helpers/dist.ts';
 import { parsePage, select, selectAll, text } from '../helpers/html.ts';
+
+const edition = loadEdition(ROOT);
 
 const urlOf = (page: string) => `/${page.replace(/index\.html$/, '')}`;
 
@@ -58,7 +60,7 @@ describe('every page', () => {
 
 describe('编辑此页 and 最后更新', () => {
   it('link each content page to its file in the repository', () => {
-    for (const chapter of readCollection(ROOT, 'chapters')) {
+    for (const chapter of edition.collection('chapters')) {
       const link = select('.page-meta a', parsePage(`/${chapter.id}/`));
       expect(link?.properties['href']).toBe(`${SITE.repository}/edit/${SITE.branch}/content/chapters/${chapter.id}.mdx`);
     }
@@ -127,7 +129,7 @@ describe('project pages', () => {
   });
 
   it('exist for every project, and the 专栏 boxes in the chapters link to them', () => {
-    const projects = readCollection(ROOT, 'projects');
+    const projects = edition.collection('projects');
     const chapter4 = parsePage('/chapter-4/');
     for (const project of projects) {
       expect(existsSync(join(DIST, 'projects', project.id, 'index.html')), project.id).toBe(true);
@@ -142,7 +144,7 @@ describe('the projects index', () => {
   it('groups every project under its 专栏, each project tagged with its 三网 category', () => {
     const groups = selectAll('.zl-group', tree);
     expect(groups.map((g) => g.properties['id'])).toEqual(Array.from({ length: 10 }, (_, i) => `zl${i + 1}`));
-    const projects = readCollection(ROOT, 'projects');
+    const projects = edition.collection('projects');
     expect(selectAll('.project', tree)).toHaveLength(projects.length);
     for (const project of projects) {
       const data = project.data as { category: string | null };
@@ -188,7 +190,7 @@ describe('other pages', () => {
 
   it('timeline has 第五章’s three phases with every task', () => {
     const tree = parsePage('/timeline/');
-    const phases = readCollection(ROOT, 'timeline')
+    const phases = edition.collection('timeline')
       .map((f) => f.data as { phase: number; tasks: string[]; period: string })
       .sort((a, b) => a.phase - b.phase);
     const items = selectAll('.phase', tree);

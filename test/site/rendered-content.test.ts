@@ -5,9 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { editionText, normalizeWords } from '../../scripts/lib/edition-text.ts';
-import { readCollection } from '../../scripts/lib/content-files.ts';
+import { loadEdition } from '../../src/lib/edition/index.ts';
 import { ROOT, htmlPages, readPage } from '../helpers/dist.ts';
 import { parsePage, selectAll, text } from '../helpers/html.ts';
+
+const edition = loadEdition(ROOT);
 
 /** Visible text of an HTML page, without scripts, styles and tags. */
 function pageWords(html: string): string {
@@ -24,8 +26,8 @@ describe('built pages', () => {
   const pages = new Set(htmlPages());
 
   it('render every chapter with all of its plan text', () => {
-    const units = editionText(ROOT);
-    const chapters = readCollection(ROOT, 'chapters');
+    const units = editionText(edition);
+    const chapters = edition.collection('chapters');
     expect(chapters).toHaveLength(9);
     for (const chapter of chapters) {
       const words = pageWords(readPage(`/${chapter.id}/`));
@@ -38,7 +40,7 @@ describe('built pages', () => {
 
   it('have a page for every project and term, showing its text', () => {
     for (const [collection, base] of [['projects', 'projects'], ['glossary', 'glossary']] as const) {
-      for (const entry of readCollection(ROOT, collection)) {
+      for (const entry of edition.collection(collection)) {
         expect(pages.has(`${base}/${entry.id}/index.html`), `${base}/${entry.id}/`).toBe(true);
         const body = normalizeWords(entry.body.replace(/<EditorialNote>[\s\S]*?<\/EditorialNote>/g, '').replace(/\\/g, ''));
         expect(pageWords(readPage(`/${base}/${entry.id}/`)), entry.path).toContain(body);
@@ -49,7 +51,7 @@ describe('built pages', () => {
   it('show Table 1 in 第二章 with every indicator’s values, and the methods in 附件 1', () => {
     const rows = selectAll('#table-1 tbody tr', parsePage('/chapter-2/'));
     const methods = selectAll('tbody tr', parsePage('/annex-1/'));
-    const indicators = readCollection(ROOT, 'indicators');
+    const indicators = edition.collection('indicators');
     expect(rows).toHaveLength(20);
     for (const indicator of indicators) {
       const d = indicator.data as { number: number; name: string; unit: string; baseline: string | null; target: string; method: string };

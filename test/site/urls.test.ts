@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtUrls, MANIFEST_PATH, readManifest } from '../../scripts/lib/urls.ts';
-import { readRedirects } from '../../src/lib/redirects.ts';
+import { loadEdition } from '../../src/lib/edition/index.ts';
+import { redirectsOf } from '../../src/lib/redirects.ts';
 import { DIST, ROOT, assertBuilt } from '../helpers/dist.ts';
 
 assertBuilt();
@@ -40,7 +41,7 @@ describe(`published URLs (${MANIFEST_PATH})`, () => {
 
   it('emits a redirect page for every recorded redirect', () => {
     const faults: string[] = [];
-    for (const { from, to } of readRedirects(join(ROOT, 'content'))) {
+    for (const { from, to } of redirectsOf(loadEdition(ROOT))) {
       const file = fileOf(from);
       if (!existsSync(file)) {
         faults.push(`${from}: no page`);

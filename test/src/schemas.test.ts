@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../scripts/check/index.ts';
+import { validateEdition } from '../../scripts/check/index.ts';
+import { loadEdition } from '../../src/lib/edition/index.ts';
 import { formatProblem } from '../../scripts/check/problems.ts';
 import { indicatorSchema, projectSchema } from '../../src/schemas.ts';
 import { ROOT } from '../helpers/dist.ts';
@@ -17,7 +18,7 @@ function contentWith(path: string, edit: (text: string) => string): string {
 
 describe('content schemas', () => {
   it('accept every entry of content/', () => {
-    expect(validateContent(ROOT).map(formatProblem)).toEqual([]);
+    expect(validateEdition(loadEdition(ROOT)).map(formatProblem)).toEqual([]);
   });
 
   it('keep a printed value such as 8.0 as written', () => {
@@ -36,14 +37,14 @@ describe('content schemas', () => {
 
   it('name the file, line and field of a target that is not a number', () => {
     const root = contentWith('indicators/03.yaml', (t) => t.replace(/^target: .*$/m, 'target: 三百'));
-    const messages = validateContent(root).map(formatProblem);
+    const messages = validateEdition(loadEdition(root)).map(formatProblem);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(/^✗ content\/indicators\/03\.yaml:\d+ 字段 target：目标值 target必须是数字/);
   });
 
   it('name the missing field of a project', () => {
     const root = contentWith('projects/04-02.mdx', (t) => t.replace(/^order: .*\n/m, ''));
-    const messages = validateContent(root).map(formatProblem);
+    const messages = validateEdition(loadEdition(root)).map(formatProblem);
     expect(messages).toEqual([expect.stringMatching(/content\/projects\/04-02\.mdx(:\d+)? 字段 order：缺少必填字段 order/)]);
   });
 });

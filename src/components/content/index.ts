@@ -1,4 +1,7 @@
-/** Components available to the plan's MDX files, by the names the importer writes. */
+/**
+ * Components handed to the plan's MDX files, per collection
+ * (src/lib/content-components.ts says which names each collection may use).
+ */
 import Br from './Br.astro';
 import EditorialNote from './EditorialNote.astro';
 import Figure from './Figure.astro';
@@ -6,6 +9,13 @@ import GlossaryList from './GlossaryList.astro';
 import IndicatorMethods from './IndicatorMethods.astro';
 import IndicatorTable from './IndicatorTable.astro';
 import Zhuanlan from './Zhuanlan.astro';
+import { CONTENT_COMPONENTS, type ContentComponentName, type MdxCollection } from '../../lib/content-components';
 
-/** `br` overrides MDX's self-closing <br/> (HTML validation wants <br>). */
-export const contentComponents = { br: Br, EditorialNote, Figure, GlossaryList, IndicatorMethods, IndicatorTable, Zhuanlan };
+/** What a page passes to `<Content components={…} />` for an entry of `collection`. */
+export function componentsFor(collection: MdxCollection) {
+  // Built on each call: Zhuanlan and GlossaryList import this module themselves.
+  const COMPONENTS = { EditorialNote, Figure, GlossaryList, IndicatorMethods, IndicatorTable, Zhuanlan } satisfies Record<ContentComponentName, unknown>;
+  const named = Object.fromEntries(CONTENT_COMPONENTS[collection].map((name) => [name, COMPONENTS[name]]));
+  // `br` overrides MDX's self-closing <br/> (HTML validation wants <br>).
+  return { br: Br, ...named };
+}

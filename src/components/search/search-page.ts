@@ -137,6 +137,8 @@ export function startSearchPage(root: HTMLElement): void {
     }
     region.dataset['state'] = 'loading';
     list.setAttribute('aria-busy', 'true');
+    // From here to search:results is what a search costs the reader (npm run bench measures it).
+    performance.mark('search:start', { detail: { query: state.query } });
     try {
       const outcome = await search(state.query);
       if (mine === sequence) render(outcome, state);

@@ -3,10 +3,10 @@
  * every 专栏 project title, compiled into one matcher that finds them in the
  * plan's text leftmost-longest (一网统管 before any shorter name inside it).
  *
- * Building the lexicon enforces the guards that keep links honest; a problem
- * names the content files and what to change, and the build stops. (Names
- * that cross each other in the text are caught where the text is read:
- * crossings() in occurrences.ts.)
+ * Building the lexicon reports what would make links wrong (exclusions that
+ * cannot apply); the content check reports it with the files to change, and
+ * the build does not start. (Names that cross each other in the text are
+ * caught where the text is read: crossings() in occurrences.ts.)
  */
 import { keyPattern, nameKey, trimQuotes } from './normalize.ts';
 
@@ -99,20 +99,11 @@ export interface Lexicon {
 }
 
 export interface LexiconProblem {
+  /** The file to change first, then the others involved. */
   files: string[];
+  /** Line in the first file's MDX body, where there is one. */
+  line?: number | undefined;
   message: string;
-}
-
-export class LexiconError extends Error {
-  readonly problems: readonly LexiconProblem[];
-  constructor(problems: readonly LexiconProblem[]) {
-    super(
-      `交叉链接的名词表有 ${problems.length} 处问题 (cross-link lexicon problems):\n` +
-        problems.map((p) => `  ${p.files.join(' + ')}: ${p.message}`).join('\n'),
-    );
-    this.name = 'LexiconError';
-    this.problems = problems;
-  }
 }
 
 function exclusionSpans(patterns: readonly RegExp[], input: string): [number, number][] {
@@ -183,7 +174,8 @@ function termEntity(term: TermSource): Entity {
     file: term.file,
     href: termHref(term.id),
     forms,
-    keys: [...new Set(forms.map(nameKey))],
+    // A name made of quotes only has no key (the content check reports it).
+    keys: [...new Set(forms.map(nameKey))].filter(Boolean),
     exclude: term.exclude,
     summary: term.definition,
     term,
@@ -199,39 +191,20 @@ function projectEntity(project: ProjectSource): Entity {
     file: project.file,
     href: projectHref(project.id),
     forms: [project.title],
-    keys: [nameKey(project.title)],
+    keys: [nameKey(project.title)].filter(Boolean),
     exclude: [],
     summary: projectSummary(project),
     project,
   };
 }
 
-/** Problems that make linking ambiguous or wrong; empty when the lexicon is sound. */
+/**
+ * Exclusions that can never apply: each must quote a passage that contains
+ * one of the entry's own spellings and more. (That no spelling belongs to two
+ * entries is the content check's rule: scripts/check/references.ts.)
+ */
 export function lexiconProblems(entities: readonly Entity[]): LexiconProblem[] {
   const problems: LexiconProblem[] = [];
-
-  // Two entries may not claim the same spelling: a link could not know where to go.
-  const owners = new Map<string, { entity: Entity; form: string }>();
-  for (const entity of entities) {
-    entity.forms.forEach((form) => {
-      const key = nameKey(form);
-      if (key === '') {
-        problems.push({ files: [entity.file], message: `名称或别名“${form}”只有引号，无法匹配 (a name made of quotes only)` });
-        return;
-      }
-      const owner = owners.get(key);
-      if (owner && owner.entity !== entity) {
-        problems.push({
-          files: [owner.entity.file, entity.file],
-          message:
-            `“${owner.form}”（${owner.entity.name}）与“${form}”（${entity.name}）是同一写法，链接无法确定指向哪一条；` +
-            `请删去其中一个别名 (two entries share an alias)`,
-        });
-      } else if (!owner) owners.set(key, { entity, form });
-    });
-  }
-
-  // An exclusion must contain one of the entry's own spellings, or it can never apply.
   for (const entity of entities) {
     entity.exclude.forEach((context, index) => {
       const key = nameKey(context);
@@ -245,30 +218,48 @@ export function lexiconProblems(entities: readonly Entity[]): LexiconProblem[] {
       }
     });
   }
-
   return problems;
 }
 
-/** The lexicon of all terms and projects; throws LexiconError when a guard fails. */
-export function buildLexicon(terms: readonly TermSource[], projects: readonly ProjectSource[]): Lexicon {
+/**
+ * The entities whose names (keys) occur in `folded` text, found in one pass
+ * over the text: keys are indexed by their first character, so the cost is
+ * the text's length times the few keys sharing each character, not the
+ * number of all entities.
+ */
+function candidateFinder(entities: readonly Entity[]): (text: string) => Entity[] {
+  const order = new Map(entities.map((entity, index) => [entity, index]));
+  const byFirst = new Map<string, { key: string; entity: Entity }[]>();
+  for (const entity of entities) {
+    for (const key of entity.keys) {
+      const first = key[0]!;
+      let list = byFirst.get(first);
+      if (!list) byFirst.set(first, (list = []));
+      list.push({ key, entity });
+    }
+  }
+  return (text) => {
+    const folded = nameKey(text);
+    const found = new Set<Entity>();
+    for (let i = 0; i < folded.length; i += 1) {
+      for (const { key, entity } of byFirst.get(folded[i]!) ?? []) {
+        if (!found.has(entity) && folded.startsWith(key, i)) found.add(entity);
+      }
+    }
+    // In the lexicon's order.
+    return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
+  };
+}
+
+/** The lexicon of all terms and projects, and what makes it ambiguous (empty when it is sound). */
+export function buildLexicon(terms: readonly TermSource[], projects: readonly ProjectSource[]): { lexicon: Lexicon; problems: LexiconProblem[] } {
   const entities = [...terms.map(termEntity), ...projects.map(projectEntity)];
   const matcher = createMatcher(entities);
   const problems = lexiconProblems(entities);
-  for (const term of terms) {
-    term.related.forEach((id, index) => {
-      if (!terms.some((t) => t.id === id)) {
-        problems.push({ files: [term.file], message: `related.${index}“${id}”不是 content/glossary 中的名词文件名 (unknown related term)` });
-      }
-    });
-  }
-  if (problems.length > 0) throw new LexiconError(problems);
   const single = new Map<Entity, Matcher>();
   const subsets = new Map<string, Matcher>();
-  const candidates = (text: string) => {
-    const folded = nameKey(text);
-    return entities.filter((e) => e.keys.some((key) => folded.includes(key)));
-  };
-  return {
+  const candidates = candidateFinder(entities);
+  const lexicon: Lexicon = {
     entities,
     byRef: new Map(entities.map((e) => [e.ref, e])),
     matcher,
@@ -286,4 +277,5 @@ export function buildLexicon(terms: readonly TermSource[], projects: readonly Pr
       return m;
     },
   };
+  return { lexicon, problems };
 }

@@ -24,7 +24,7 @@ import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-repl
 import { citation } from '../anchors.ts';
 import type { Entity, Found, Lexicon } from './lexicon.ts';
 import { relative } from 'node:path';
-import { displayPath, type Corpus } from './sources.ts';
+import type { Corpus } from './sources.ts';
 import { isUnlinkable } from './text.ts';
 
 /** Which occurrence gets the link: the first per 节 (default), per heading, per paragraph, per page, or every one. */
@@ -59,13 +59,13 @@ export interface LinkOptions {
   scope?: LinkScope;
 }
 
-/** <content>/chapters/chapter-4.mdx → { kind: 'chapter', id: 'chapter-4' }; undefined for files outside the collections. */
-export function targetOf(path: string, contentDir: string): LinkTarget | undefined {
-  const rel = relative(contentDir, path).replaceAll('\\', '/');
-  const match = /^(chapters|projects|glossary)\/([^/]+)\.mdx$/.exec(rel);
+/** <root>/content/chapters/chapter-4.mdx → { kind: 'chapter', id: 'chapter-4' }; undefined for files outside the collections. */
+export function targetOf(path: string, root: string): LinkTarget | undefined {
+  const file = relative(root, path).replaceAll('\\', '/');
+  const match = /^content\/(chapters|projects|glossary)\/([^/]+)\.mdx$/.exec(file);
   if (!match) return undefined;
   const kind = ({ chapters: 'chapter', projects: 'project', glossary: 'glossary' } as const)[match[1] as 'chapters'];
-  return { kind, id: match[2]!, file: displayPath(path) };
+  return { kind, id: match[2]!, file };
 }
 
 /** The preview's first line: what the entry is and where it comes from. */

@@ -16,7 +16,7 @@ import type {} from 'mdast-util-mdx-jsx';
 import { projectAnchor } from '../anchors.ts';
 import { planPlaces, type HeadingPlace, type ParagraphPlace } from '../plan-structure.ts';
 import type { Entity, Found, Lexicon, LexiconProblem } from './lexicon.ts';
-import { parseMdx, type ChapterSource, type Corpus, type ProjectFile } from './sources.ts';
+import type { ChapterSource, Corpus, ProjectFile } from './sources.ts';
 import { linkableText } from './text.ts';
 
 /** A section of a chapter: under its deepest numbered heading, or before the first heading. */
@@ -71,6 +71,8 @@ export interface Occurrences {
   inHeadings: { location: Location; text: string }[];
   /** Matches dropped as false hits by the entity's exclusions. */
   excluded: number;
+  /** A longer name that one of its occurrences stands inside (互联网+ in “互联网+救助”), which takes the link there. */
+  nestedIn: string | undefined;
 }
 
 export interface OccurrenceIndex {
@@ -91,28 +93,44 @@ export function snippetOf(text: string, found: Pick<Found, 'start' | 'end'>): Sn
   };
 }
 
-/**
- * Pairs of names that cross in `text` (“ABC” where one name is AB and another
- * BC): the leftmost wins and cuts the other, so the link would be wrong.
- */
-export function crossings(lexicon: Lexicon, text: string): { winner: Found; cut: Found }[] {
+/** The names in one run of text: what linking finds (leftmost-longest), and each candidate entity's own occurrences. */
+interface TextScan {
+  linked: Found[];
+  own: Map<Entity, Found[]>;
+}
+
+function scanText(lexicon: Lexicon, text: string): TextScan {
   const linked = lexicon.matcherIn(text).scan(text).filter((f) => !f.excluded);
+  const own = new Map(lexicon.candidates(text).map((entity) => [entity, lexicon.matcherFor(entity).scan(text)]));
+  return { linked, own };
+}
+
+function crossingsIn({ linked, own }: TextScan): { winner: Found; cut: Found }[] {
   const result: { winner: Found; cut: Found }[] = [];
-  for (const entity of lexicon.candidates(text)) {
-    for (const own of lexicon.matcherFor(entity).scan(text)) {
-      if (own.excluded) continue;
+  for (const [entity, found] of own) {
+    for (const hit of found) {
+      if (hit.excluded) continue;
       for (const other of linked) {
         if (other.entity === entity) continue;
-        const overlap = other.start < own.end && own.start < other.end;
-        const nested = (other.start <= own.start && own.end <= other.end) || (own.start <= other.start && other.end <= own.end);
-        if (overlap && !nested) result.push({ winner: other, cut: own });
+        const overlap = other.start < hit.end && hit.start < other.end;
+        const nested = (other.start <= hit.start && hit.end <= other.end) || (hit.start <= other.start && other.end <= hit.end);
+        if (overlap && !nested) result.push({ winner: other, cut: hit });
       }
     }
   }
   return result;
 }
 
-function zhuanlanNumber(node: RootContent): number | undefined {
+/**
+ * Pairs of names that cross in `text` (“ABC” where one name is AB and another
+ * BC): the leftmost wins and cuts the other, so the link would be wrong.
+ */
+export function crossings(lexicon: Lexicon, text: string): { winner: Found; cut: Found }[] {
+  return crossingsIn(scanText(lexicon, text));
+}
+
+/** The number of a `<Zhuanlan number={n} />` block, if the block is one. */
+export function zhuanlanNumber(node: RootContent): number | undefined {
   if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Zhuanlan') return undefined;
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || attribute.name !== 'number') continue;
@@ -136,22 +154,24 @@ function collector(lexicon: Lexicon, byRef: Map<string, Occurrences>, problems: 
     add({ location, passage }, tree, self) {
       for (const { node } of linkableText(tree)) {
         const text = node.value;
-        for (const { winner, cut } of crossings(lexicon, text)) {
+        const scan = scanText(lexicon, text);
+        for (const { winner, cut } of crossingsIn(scan)) {
           problems.push({
             files: [passage.file, winner.entity.file, cut.entity.file],
+            line: node.position?.start.line,
             message:
-              `第 ${node.position?.start.line ?? '?'} 行“${text.slice(Math.max(0, Math.min(winner.start, cut.start) - 6), Math.max(winner.end, cut.end) + 6)}”中，` +
+              `“${text.slice(Math.max(0, Math.min(winner.start, cut.start) - 6), Math.max(winner.end, cut.end) + 6)}”中，` +
               `“${winner.core}”（${winner.entity.name}）与“${cut.core}”（${cut.entity.name}）交叉重叠，后者会被切断、误链接；` +
               `请在“${winner.entity.name}”的 exclude 中写明这段原文 (names cross in the text and would mislink)`,
           });
         }
-        for (const entity of lexicon.candidates(text)) {
+        for (const [entity, found] of scan.own) {
           if (entity === self) continue;
-          const found = lexicon.matcherFor(entity).scan(text);
           const hits = found.filter((f) => !f.excluded);
           const entry = byRef.get(entity.ref)!;
           entry.excluded += found.length - hits.length;
           if (hits.length === 0) continue;
+          entry.nestedIn ??= scan.linked.find((f) => f.entity !== entity && hits.some((h) => f.start <= h.start && h.end <= f.end))?.entity.name;
           let row = entry.backlinks.at(-1);
           if (row?.location !== location) {
             row = { location, count: 0, passages: [] };
@@ -216,14 +236,14 @@ function projectPassage(chapter: ChapterSource, location: Location, project: Pro
 /** Every entity's occurrences over the whole plan, in reading order. */
 export function indexOccurrences(lexicon: Lexicon, corpus: Corpus): OccurrenceIndex {
   const byRef = new Map<string, Occurrences>(
-    lexicon.entities.map((entity) => [entity.ref, { entity, backlinks: [], total: 0, inHeadings: [], excluded: 0 }]),
+    lexicon.entities.map((entity) => [entity.ref, { entity, backlinks: [], total: 0, inHeadings: [], excluded: 0, nestedIn: undefined }]),
   );
   const problems: LexiconProblem[] = [];
   const collect = collector(lexicon, byRef, problems);
   const placed = new Set<string>();
 
   for (const chapter of corpus.chapters) {
-    const tree = parseMdx(chapter.body);
+    const { tree } = chapter;
     const places = planPlaces(tree, chapter.label, chapter.file);
     const headings = new Map(places.filter((p): p is HeadingPlace => p.kind === 'heading').map((p) => [p.node as RootContent, p]));
     const paragraphs = new Map(places.filter((p): p is ParagraphPlace => p.kind === 'paragraph').map((p) => [p.node as Paragraph, p]));
@@ -240,7 +260,7 @@ export function indexOccurrences(lexicon: Lexicon, corpus: Corpus): OccurrenceIn
         for (const project of corpus.projects.filter((p) => p.box.number === box)) {
           placed.add(project.id);
           const self = lexicon.byRef.get(`project:${project.id}`);
-          collect.add(projectPassage(chapter, location, project), parseMdx(project.body), self);
+          collect.add(projectPassage(chapter, location, project), project.tree, self);
         }
         continue;
       }

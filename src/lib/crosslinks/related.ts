@@ -27,14 +27,16 @@ export function relatedTerms(lexicon: Lexicon, entity: Entity): Entity[] {
   const term = entity.term;
   if (!term) return [];
   const terms = lexicon.entities.filter((e) => e.term && e !== entity);
+  // Annex 2 terms in their order, then terms defined in the text by name.
+  const inPlanOrder = (a: Entity, b: Entity) => (a.term!.number ?? 1000) - (b.term!.number ?? 1000) || a.name.localeCompare(b.name, 'zh-CN');
   const named = terms.filter((e) => term.related.includes(e.id) || e.term!.related.includes(term.id));
   named.sort((a, b) => {
     const rank = (e: Entity) => (term.related.includes(e.id) ? term.related.indexOf(e.id) : 100);
-    return rank(a) - rank(b);
+    return rank(a) - rank(b) || inPlanOrder(a, b);
   });
   const byTerm = mentions(lexicon);
   const own = byTerm.get(entity)!;
   const byDefinition = terms.filter((e) => !named.includes(e) && (own.has(e) || byTerm.get(e)!.has(entity)));
-  byDefinition.sort((a, b) => (a.term!.number ?? 1000) - (b.term!.number ?? 1000) || a.name.localeCompare(b.name, 'zh-CN'));
+  byDefinition.sort(inPlanOrder);
   return [...named, ...byDefinition];
 }

@@ -10,20 +10,9 @@ import { normalizeTokens } from './normalize.ts';
 export interface PagefindAnchor {
   element: string;
   id: string;
-  /** The element's own text: kept by the build for headings only (see `readsAnchorText`). */
+  /** The element's own text. */
   text?: string;
   location: number;
-}
-
-/**
- * Anchors whose own text the search reads: headings (the context line of a
- * sub-result, the heading bonus in rank.ts). Pagefind stores the text of every
- * element with an id, so each paragraph's text would come twice (in the
- * page's content and in its anchor); the build keeps anchor text only where
- * this says it is read (scripts/lib/pagefind-bundle.ts).
- */
-export function readsAnchorText(element: string): boolean {
-  return /^h[1-6]$/.test(element);
 }
 
 export interface PagefindFragment {

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { validateContent } from '../../../scripts/check/index.ts';
+import { validateEdition } from '../../../scripts/check/index.ts';
+import { loadEdition } from '../../../src/lib/edition/index.ts';
 import type { Problem } from '../../../scripts/check/problems.ts';
 import { tempEdition, type TempEdition } from '../../helpers/temp-edition.ts';
 
@@ -17,7 +18,7 @@ export const fixture = (name: string) => readFileSync(join(import.meta.dirname, 
 export function checkAfter(change: (edition: TempEdition) => void): Problem[] {
   const edition = tempEdition();
   change(edition);
-  return validateContent(edition.root);
+  return validateEdition(loadEdition(edition.root));
 }
 
 export interface Expected {

@@ -1,21 +1,19 @@
-/** Unknown fields, which Astro would drop without a word. */
+/** Unknown fields: the schemas reject them; here, what the editor is told instead. */
 import { describe, expect, it } from 'vitest';
-import { suggestField, unknownFields } from '../../../scripts/check/fields.ts';
-import { chapterSchema, glossarySchema } from '../../../src/schemas.ts';
+import { knownFields, suggestField } from '../../../scripts/check/fields.ts';
+import { chapterSchema, errataFileSchema, glossarySchema } from '../../../src/schemas.ts';
 
-describe('unknownFields', () => {
-  it('finds a misspelt key at the top level and inside lists and objects', () => {
-    const found = unknownFields(
-      { term: 'x', alias: [], definedIn: { chapter: 'chapter-2', sectoin: 2 } },
-      glossarySchema,
-    );
-    expect(found.map((f) => f.path.join('.'))).toEqual(['alias', 'definedIn.sectoin']);
-    const nested = unknownFields({ label: 'a', sections: [{ number: 1, label: 'b', title: 'c', titel: 'd' }] }, chapterSchema);
-    expect(nested.map((f) => f.path.join('.'))).toEqual(['sections.0.titel']);
+describe('knownFields', () => {
+  it('names the fields of the object at a path, through lists, optional and refined objects', () => {
+    expect(knownFields(glossarySchema, [])).toEqual(expect.arrayContaining(['term', 'aliases', 'related', 'definedIn']));
+    expect(knownFields(glossarySchema, ['definedIn'])).toEqual(['chapter', 'section']);
+    expect(knownFields(chapterSchema, ['sections', 0])).toEqual(['number', 'label', 'title']);
+    expect(knownFields(errataFileSchema, ['errata', 2])).toEqual(expect.arrayContaining(['id', 'file', 'original', 'corrected']));
   });
 
-  it('accepts every key the schema knows', () => {
-    expect(unknownFields({ term: 'x', aliases: [], number: 1, label: 'x', separator: '：', related: [] }, glossarySchema)).toEqual([]);
+  it('names nothing where the data holds no object', () => {
+    expect(knownFields(glossarySchema, ['term'])).toEqual([]);
+    expect(knownFields(glossarySchema, ['nonsense', 'deeper'])).toEqual([]);
   });
 });
 

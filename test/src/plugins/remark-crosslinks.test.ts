@@ -3,8 +3,7 @@
  * fixture each (test/src/plugins/fixtures/crosslinks/input/), against a small
  * content folder of its own (…/crosslinks/content/).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Link, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -13,11 +12,15 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { crosslinksOf } from '../../../src/lib/crosslinks/sources.ts';
+import { loadEdition } from '../../../src/lib/edition/index.ts';
 import { remarkCrosslinks, type CrosslinksOptions } from '../../../src/plugins/remark-crosslinks.ts';
 
+/** A project of its own: content/ holds a few terms, projects and a chapter. */
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'crosslinks');
 const CONTENT = join(FIXTURES, 'content');
+const data = crosslinksOf(loadEdition(FIXTURES));
 
 interface FoundLink {
   text: string;
@@ -35,9 +38,9 @@ interface Result {
 const parse = (text: string) => unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(text);
 
 /** Runs the plugin on `text` as if it were the file `as` of the content folder. */
-function link(text: string, as = 'chapters/test.mdx', options: Partial<CrosslinksOptions> = {}, contentDir = CONTENT): Result {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCrosslinks, { contentDir, ...options });
-  const tree = processor.runSync(processor.parse(text), { path: join(contentDir, as), value: text }) as Root;
+function link(text: string, as = 'chapters/test.mdx', options: Partial<CrosslinksOptions> = {}): Result {
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCrosslinks, { root: FIXTURES, data: () => data, ...options });
+  const tree = processor.runSync(processor.parse(text), { path: join(CONTENT, as), value: text }) as Root;
   const links: FoundLink[] = [];
   visit(tree, 'link', (node: Link) => {
     const props = (node.data as { hProperties?: Record<string, string | string[]> } | undefined)?.hProperties;
@@ -195,42 +198,5 @@ describe('remark-crosslinks', () => {
 
   it('ignores files outside the content collections', () => {
     expect(link('推进四免。', '../elsewhere.mdx').links).toEqual([]);
-  });
-});
-
-describe('remark-crosslinks guards (the build fails, naming the files)', () => {
-  const dirs: string[] = [];
-  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-  /** A copy of the fixture content folder with one more glossary file. */
-  function contentWith(file: string, text: string): string {
-    const dir = mkdtempSync(join(tmpdir(), 'crosslinks-'));
-    dirs.push(dir);
-    cpSync(CONTENT, dir, { recursive: true });
-    writeFileSync(join(dir, 'glossary', file), text);
-    return dir;
-  }
-
-  it('fails when two terms share an alias', () => {
-    const dir = contentWith('mian-ti-jiao.mdx', '---\nterm: 免提交\naliases:\n  - 四免\nnumber: 9\n---\n\n材料免提交。\n');
-    expect(() => link('推进四免。', 'chapters/test.mdx', {}, dir)).toThrow(/glossary\/mian-ti-jiao\.mdx \+ .*glossary\/si-mian\.mdx: “四免”（免提交）与“四免”（四免）是同一写法.*share an alias/);
-  });
-
-  it('fails when a name crosses another in the text, so that one would be cut and mislinked', () => {
-    // 一网统管 and 统管理 overlap in “一网统管理”: linking 一网统管 would cut 统管理.
-    const dir = contentWith('tong-guan-li.mdx', '---\nterm: 统管理\naliases: []\nnumber: 9\n---\n\n统一管理。\n');
-    expect(() => link('推进一网统管理。', 'chapters/chapter-1.mdx', {}, dir)).toThrow(
-      /chapters\/chapter-1\.mdx \+ .*yi-wang-tong-guan\.mdx \+ .*tong-guan-li\.mdx: 第 1 行：“一网统管”（一网统管）与“统管理”（统管理）交叉重叠/,
-    );
-  });
-
-  it('fails when an exclusion does not contain the term', () => {
-    const dir = contentWith('shu-ju.mdx', '---\nterm: 数据\naliases: []\nnumber: 9\nexclude:\n  - 大平台\n---\n\n数据。\n');
-    expect(() => link('数据。', 'chapters/test.mdx', {}, dir)).toThrow(/glossary\/shu-ju\.mdx: exclude\.0“大平台”不包含名词“数据”/);
-  });
-
-  it('fails on a content file the schema rejects, naming it', () => {
-    const dir = contentWith('bad.mdx', '---\nterm: 坏\naliases: []\n---\n\n没有出处。\n');
-    expect(() => link('数据。', 'chapters/test.mdx', {}, dir)).toThrow(/glossary\/bad\.mdx: number: 名词必须且只能有一个出处/);
   });
 });

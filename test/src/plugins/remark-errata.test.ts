@@ -12,7 +12,7 @@ const ERRATUM: Erratum = {
 };
 
 function run(mdx: string, path: string, errata: Erratum[] = [ERRATUM]): Root {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkErrata, { errata });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkErrata, { errata: () => errata });
   const tree = processor.parse(mdx) as Root;
   processor.runSync(tree, { path, value: mdx });
   return tree;

@@ -1,12 +1,10 @@
 /** The occurrence index (backlinks) over the fixture content of test/src/plugins/fixtures/crosslinks. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexOccurrences } from '../../../../src/lib/crosslinks/occurrences.ts';
-import { loadCrosslinkData } from '../../../../src/lib/crosslinks/sources.ts';
+import { occurrencesOf } from '../../../../src/lib/crosslinks/site.ts';
+import { loadEdition } from '../../../../src/lib/edition/index.ts';
 
-const CONTENT = join(import.meta.dirname, '..', '..', 'plugins', 'fixtures', 'crosslinks', 'content');
-const { corpus, lexicon } = loadCrosslinkData(CONTENT);
-const index = indexOccurrences(lexicon, corpus);
+const index = occurrencesOf(loadEdition(join(import.meta.dirname, '..', '..', 'plugins', 'fixtures', 'crosslinks')));
 const rows = (ref: string) => index.byRef.get(ref)!.backlinks.map((b) => [b.location.href, b.location.citation, b.count]);
 const passages = (ref: string) =>
   index.byRef.get(ref)!.backlinks.flatMap((b) => b.passages.map((p) => [p.href, p.citation, p.count]));
@@ -46,6 +44,9 @@ describe('indexOccurrences', () => {
 
   it('counts a name inside a longer one too (互联网+ in “互联网+救助”), and not a project in its own text', () => {
     expect(index.byRef.get('term:hu-lian-wang-jia')!.total).toBe(3);
+    // The report gives this as the reason when a name is never linked itself.
+    expect(index.byRef.get('term:hu-lian-wang-jia')!.nestedIn).toBe('“互联网+救助”');
+    expect(index.byRef.get('term:si-mian')!.nestedIn).toBeUndefined();
     expect(passages('project:01-01')).toEqual([
       ['/chapter-1/#zl1-2', '第一章专栏 1 第2项', 1],
       ['/chapter-1/#s2-p1', '第一章第二节第1段', 1],

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { relatedTerms } from '../../../../src/lib/crosslinks/related.ts';
-import { loadCrosslinkData } from '../../../../src/lib/crosslinks/sources.ts';
+import { crosslinksOf } from '../../../../src/lib/crosslinks/sources.ts';
+import { loadEdition } from '../../../../src/lib/edition/index.ts';
 
-const { lexicon } = loadCrosslinkData(join(import.meta.dirname, '..', '..', 'plugins', 'fixtures', 'crosslinks', 'content'));
+const { lexicon } = crosslinksOf(loadEdition(join(import.meta.dirname, '..', '..', 'plugins', 'fixtures', 'crosslinks')));
 const related = (slug: string) => relatedTerms(lexicon, lexicon.byRef.get(`term:${slug}`)!).map((e) => e.name);
 
 describe('relatedTerms', () => {

@@ -1,18 +1,24 @@
+/** The cross-link report, from what the check computed, over the fixture project. */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageLinks, reportPath } from '../../../../src/lib/crosslinks/report.ts';
+import { pipelineOf } from '../../../../scripts/check/pipeline.ts';
+import { reportPath } from '../../../../src/lib/crosslinks/report.ts';
+import { loadEdition } from '../../../../src/lib/edition/index.ts';
 
-describe('pageLinks', () => {
-  it('finds every cross-link of a page and flags those in headings or in the 附件 2 list', () => {
-    const html = `<main>
-      <h2>推进<a data-xref="term:a" href="/glossary/a/">四免</a></h2>
-      <p>见<a data-xref="term:a" href="/glossary/a/">四免</a>与<a href="/x/">别处</a>。</p>
-      <dl class="glossary-list"><dd><a data-xref="term:b" href="/glossary/b/">秒批</a></dd></dl>
-    </main>`;
-    expect(pageLinks(html, '/p/')).toEqual([
-      { page: '/p/', ref: 'term:a', text: '四免', misplaced: '<h2> “推进四免”' },
-      { page: '/p/', ref: 'term:a', text: '四免' },
-      { page: '/p/', ref: 'term:b', text: '秒批', misplaced: '附件 2 名词解释列表' },
-    ]);
+const { report } = pipelineOf(loadEdition(join(import.meta.dirname, '..', '..', 'plugins', 'fixtures', 'crosslinks')));
+const entry = (ref: string) => [...report!.terms, ...report!.projects].find((e) => e.ref === ref)!;
+
+describe('the cross-link report', () => {
+  it('counts links and names the pages that show them: a chapter on its page and the 全文, a project also on its own page', () => {
+    expect(entry('term:si-mian')).toMatchObject({ links: 4, pages: ['/chapter-1/', '/full/', '/projects/01-01/'] });
+    expect(entry('term:yi-wang-tong-guan')).toMatchObject({ links: 1, pages: ['/chapter-1/', '/full/'] });
+  });
+
+  it('says why a name is never linked', () => {
+    expect(entry('term:san-wang-rong-he')).toMatchObject({ links: 0, pages: [], reason: expect.stringContaining('只出现在标题里') });
+    expect(entry('term:tong-guan').reason).toContain('更长的名称之内');
+    expect(entry('term:zong-he-chuang-kou').reason).toContain('自己的定义里');
+    expect(report!.totals.unlinkedTerms).toBe(report!.terms.filter((t) => t.links === 0).length);
   });
 });
 

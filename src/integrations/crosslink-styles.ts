@@ -3,7 +3,7 @@
  * crosslinks.css), added to every page by an Astro integration: linked text
  * appears on chapter, project and full-text pages, and rendered content
  * entries would each add their own copy of a stylesheet they imported.
- * Registered beside remarkCrosslinks in astro.config.mjs.
+ * Part of the edition integration (src/integrations/index.ts) when it links.
  */
 import type { AstroIntegration } from 'astro';
 

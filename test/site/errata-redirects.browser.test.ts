@@ -9,7 +9,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateContent } from '../../scripts/check/index.ts';
+import { validateEdition } from '../../scripts/check/index.ts';
+import { loadEdition } from '../../src/lib/edition/index.ts';
 import { formatProblem } from '../../scripts/check/problems.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
@@ -43,7 +44,7 @@ beforeAll(() => {
 
 describe('a recorded correction and a recorded redirect', () => {
   it('pass the content check', () => {
-    expect(validateContent(edition.root).map(formatProblem)).toEqual([]);
+    expect(validateEdition(loadEdition(edition.root)).map(formatProblem)).toEqual([]);
   });
 
   it('build', () => {

@@ -1,0 +1,22 @@
+/**
+ * The MDX components an editor may use in each collection's files, by name:
+ * the one list the pages (src/components/content/index.ts) and the content
+ * check (scripts/check/components.ts) both follow, so that a component the
+ * check accepts always renders. Chapters hold the plan's structure (专栏
+ * boxes, figures, tables); every MDX file may hold an editorial note.
+ */
+import type { CollectionName } from '../schemas.ts';
+
+export const EDITORIAL_NOTE = 'EditorialNote';
+
+export const CONTENT_COMPONENTS = {
+  chapters: [EDITORIAL_NOTE, 'Figure', 'GlossaryList', 'IndicatorMethods', 'IndicatorTable', 'Zhuanlan'],
+  projects: [EDITORIAL_NOTE],
+  glossary: [EDITORIAL_NOTE],
+} as const satisfies Partial<Record<CollectionName, readonly string[]>>;
+
+export type MdxCollection = keyof typeof CONTENT_COMPONENTS;
+export type ContentComponentName = (typeof CONTENT_COMPONENTS)[MdxCollection][number];
+
+/** Components whose content the edition adds (not the plan's words). */
+export const EDITORIAL_COMPONENTS: ReadonlySet<string> = new Set([EDITORIAL_NOTE]);

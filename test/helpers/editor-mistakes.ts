@@ -1,0 +1,108 @@
+/**
+ * Mistakes an editor can make in content/, one of each kind the content check
+ * knows, as edits to a copy of the edition: for the test that the check and
+ * the build reject every one of them with the same message
+ * (test/src/integrations/edition.test.ts).
+ */
+import type { TempEdition } from './temp-edition.ts';
+
+export interface EditorMistake {
+  name: string;
+  make(edition: TempEdition): void;
+  /** The file the check must name, and the English key its message ends with. */
+  path: string;
+  key: string;
+}
+
+const append = (text: string) => (t: string) => `${t}\n${text}\n`;
+
+export const EDITOR_MISTAKES: readonly EditorMistake[] = [
+  {
+    name: 'a target that is not a number',
+    make: (e) => e.edit('content/indicators/03.yaml', (t) => t.replace(/^target: .*$/m, 'target: 三百')),
+    path: 'content/indicators/03.yaml',
+    key: 'must be a number',
+  },
+  {
+    name: 'a misspelt field',
+    make: (e) => e.edit('content/glossary/san-wang-rong-he.mdx', (t) => t.replace('aliases:', 'alias:')),
+    path: 'content/glossary/san-wang-rong-he.mdx',
+    key: 'unknown field',
+  },
+  {
+    name: 'a list item indented under the one above',
+    make: (e) => e.edit('content/glossary/miao-pi.mdx', (t) => t.replace(/^aliases: \[\]$/m, 'aliases: []\nrelated:\n  - si-mian\n    - ling-pao-dong')),
+    path: 'content/glossary/miao-pi.mdx',
+    key: 'YAML structure error: indentation',
+  },
+  {
+    name: 'a frontmatter fence typed with two hyphens',
+    make: (e) => e.edit('content/glossary/miao-pi.mdx', (t) => t.replace(/^---\n/, '--\n')),
+    path: 'content/glossary/miao-pi.mdx',
+    key: 'YAML structure error: frontmatter fence',
+  },
+  {
+    name: 'a stray brace in the text',
+    make: (e) => e.edit('content/projects/04-02.mdx', (t) => t.replace('持续优化系统功能', '持续优化{系统功能')),
+    path: 'content/projects/04-02.mdx',
+    key: 'MDX syntax error',
+  },
+  {
+    name: 'a misspelt component',
+    make: (e) => e.edit('content/projects/04-02.mdx', append('<EditorNote>\n编者的话。\n</EditorNote>')),
+    path: 'content/projects/04-02.mdx',
+    key: 'unknown component',
+  },
+  {
+    name: 'a chapter component in a glossary term',
+    make: (e) => e.edit('content/glossary/miao-pi.mdx', append('<Zhuanlan number={4} />')),
+    path: 'content/glossary/miao-pi.mdx',
+    key: 'unknown component',
+  },
+  {
+    name: 'a change to the plan’s words without an errata entry',
+    make: (e) => e.edit('content/chapters/chapter-4.mdx', (t) => t.replace('按照统一标准清晰', '按照统一标准清洗')),
+    path: 'content/chapters/chapter-4.mdx',
+    key: 'plan text changed without an errata entry',
+  },
+  {
+    name: 'an alias another term has',
+    make: (e) => e.edit('content/glossary/miao-pi.mdx', (t) => t.replace(/^aliases: \[\]$/m, 'aliases:\n  - “一网通办”')),
+    path: 'content/glossary/miao-pi.mdx',
+    key: 'same alias on two terms',
+  },
+  {
+    name: 'a related term that does not exist',
+    make: (e) => e.edit('content/glossary/miao-pi.mdx', (t) => t.replace(/^aliases: \[\]$/m, 'aliases: []\nrelated:\n  - 四免')),
+    path: 'content/glossary/miao-pi.mdx',
+    key: 'unknown related term',
+  },
+  {
+    name: 'an exclusion that cannot apply',
+    make: (e) => e.edit('content/glossary/miao-pi.mdx', (t) => t.replace(/^aliases: \[\]$/m, 'aliases: []\nexclude:\n  - 审批')),
+    path: 'content/glossary/miao-pi.mdx',
+    key: 'an exclusion must contain the name and more',
+  },
+  {
+    name: 'a term saved with the wrong extension',
+    make: (e) => e.write('content/glossary/yi-ren-wei-ben.md', '---\nterm: 以人为本\n---\n\n以人为本，服务为先。\n'),
+    path: 'content/glossary/yi-ren-wei-ben.md',
+    key: 'file ignored by the build: wrong extension',
+  },
+  {
+    name: 'a redirect to a page that does not exist',
+    make: (e) => e.write('content/redirects.yaml', 'redirects:\n  - from: /glossary/old/\n    to: /glossary/no-such-term/\n    reason: 测试。\n    date: 2026-11-20\n'),
+    path: 'content/redirects.yaml',
+    key: 'redirect to a page that does not exist',
+  },
+  {
+    name: 'an erratum whose original is not in the plan',
+    make: (e) =>
+      e.write(
+        'content/errata.yaml',
+        'errata:\n  - id: 1\n    file: content/chapters/chapter-4.mdx\n    original: 并不存在的原文\n    corrected: 并不存在的更正\n    reason: 测试。\n    date: 2026-11-20\n',
+      ),
+    path: 'content/errata.yaml',
+    key: 'erratum original not found in the plan',
+  },
+];

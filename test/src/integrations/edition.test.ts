@@ -1,0 +1,99 @@
+/**
+ * The content check and the build agree. Every recipe of CONTRIBUTING.md,
+ * applied to a copy of the edition, passes `npm run check` and builds, and
+ * shows on the built pages; every kind of editor mistake fails both, with the
+ * same report, and the build writes no page.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../helpers/dist.ts';
+import { EDITOR_MISTAKES } from '../../helpers/editor-mistakes.ts';
+import { buildTempEdition, renameTerm, tempEdition, type TempEdition } from '../../helpers/temp-edition.ts';
+
+/** `npm run check` on a copy: the CLI in the copy's folder, as an editor runs it in theirs. */
+function check(edition: TempEdition) {
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'check.ts')], { cwd: edition.root, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const note = (text: string) => `\n<EditorialNote>\n${text}\n</EditorialNote>\n`;
+
+/** Each recipe of CONTRIBUTING.md, as an editor would follow it. */
+function applyRecipes(e: TempEdition): void {
+  // 更正原文（勘误）: correct the words in the file and record the correction.
+  e.edit('content/chapters/chapter-4.mdx', (t) => t.replace('按照统一标准清晰', '按照统一标准清洗'));
+  e.write(
+    'content/errata.yaml',
+    'errata:\n  - id: 1\n    file: content/chapters/chapter-4.mdx\n    original: 按照统一标准清晰\n    corrected: 按照统一标准清洗\n' +
+      '    reason: 数据治理中的“清洗”误印为“清晰”。\n    date: 2026-11-20\n',
+  );
+  // 新增名词: a term the text defines, quoted word for word.
+  e.write(
+    'content/glossary/yi-ren-wei-ben.mdx',
+    '---\nterm: 以人为本\naliases: []\ndefinedIn:\n  chapter: chapter-2\n  section: 2\nrelated: []\n---\n\n以人为本，服务为先。\n',
+  );
+  // 别名与相关名词: an alias and a related term on an existing term.
+  e.edit('content/glossary/ling-pao-dong.mdx', (t) => t.replace(/^aliases: \[\]$/m, 'aliases:\n  - 零跑腿'));
+  e.edit('content/glossary/miao-pi.mdx', (t) => t.replace(/^aliases: \[\]$/m, 'aliases: []\nrelated:\n  - ling-pao-dong'));
+  // 添加编者注: in a chapter, a term and a project.
+  e.edit('content/chapters/chapter-3.mdx', (t) => `${t}${note('编者注：第三章的说明。')}`);
+  e.edit('content/glossary/si-mian.mdx', (t) => `${t}${note('编者注：四免的说明。')}`);
+  e.edit('content/projects/04-02.mdx', (t) => `${t}${note('编者注：项目的说明。')}`);
+  // 更新指标: an editorial note on an indicator.
+  e.edit('content/indicators/03.yaml', (t) => t.replace(/^notes: \[\]$/m, 'notes:\n  - 编者注：指标的最新进展。'));
+  // 改名或删除页面: rename a term and record the redirect.
+  renameTerm(e, 'yi-jian-shi', 'yi-jian-shi-fu-wu');
+  e.write('content/redirects.yaml', 'redirects:\n  - from: /glossary/yi-jian-shi/\n    to: /glossary/yi-jian-shi-fu-wu/\n    reason: 改用更完整的网址。\n    date: 2026-11-20\n');
+}
+
+describe('every recipe of CONTRIBUTING.md', () => {
+  const edition = tempEdition();
+  applyRecipes(edition);
+  let dist = '';
+  const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+
+  it('passes npm run check', () => {
+    const result = check(edition);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('builds', () => {
+    const build = buildTempEdition(edition);
+    dist = build.dist;
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+  }, 240_000);
+
+  it('shows each recipe’s result on the built pages', () => {
+    expect(page('chapter-4')).toMatch(/<ins class="correction" id="erratum-1"[^>]*>按照统一标准清洗<\/ins>/);
+    expect(page('glossary/yi-ren-wei-ben')).toContain('以人为本，服务为先。');
+    expect(page('glossary/ling-pao-dong')).toMatch(/<dt[^>]*>别名<\/dt>\s*<dd[^>]*>零跑腿<\/dd>/);
+    expect(page('glossary/miao-pi')).toMatch(/<a href="\/glossary\/ling-pao-dong\/"[^>]*>零跑动<\/a>/);
+    for (const [path, text] of [['chapter-3', '第三章的说明'], ['glossary/si-mian', '四免的说明'], ['projects/04-02', '项目的说明'], ['indicators', '指标的最新进展']]) {
+      expect(page(path!), path).toContain(text);
+    }
+    expect(page('glossary/si-mian')).toMatch(/class="editorial-note"[^]*四免的说明/);
+    expect(existsSync(join(dist, 'glossary', 'yi-jian-shi-fu-wu', 'index.html'))).toBe(true);
+    expect(page('glossary/yi-jian-shi')).toContain('href="/glossary/yi-jian-shi-fu-wu/"');
+  });
+});
+
+describe('every kind of editor mistake', () => {
+  it.each(EDITOR_MISTAKES.map((mistake) => [mistake.name, mistake] as const))('%s fails the check and the build with the same report', (_, mistake) => {
+    const edition = tempEdition();
+    mistake.make(edition);
+
+    const checked = check(edition);
+    expect(checked.status).toBe(1);
+    const lines = checked.stderr.trim().split('\n').filter(Boolean);
+    expect(lines.find((line) => line.startsWith(`✗ ${mistake.path}`) && line.endsWith(`(${mistake.key})`)), checked.stderr).toBeDefined();
+
+    const build = buildTempEdition(edition);
+    expect(build.status).not.toBe(0);
+    for (const line of lines) expect(build.output, build.output.slice(-3000)).toContain(line);
+    expect(build.output).not.toMatch(/\n\s+at .*\(.*\.(ts|js|mjs):\d+:\d+\)/);
+    expect(existsSync(join(build.dist, 'index.html'))).toBe(false);
+  }, 60_000);
+});
