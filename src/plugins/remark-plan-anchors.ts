@@ -3,12 +3,15 @@
  * (src/lib/plan-structure.ts) and a link to it:
  *
  *   <h3 id="s2-1" data-cite="第四章第二节一">…<a class="heading-link" href="/chapter-4/#s2-1" aria-label="…"></a></h3>
- *   <p id="s2-1-p3" data-cite="第四章第二节一第3段"><a class="para-num" href="/chapter-4/#s2-1-p3" data-n="3" aria-label="第3段"></a>…</p>
+ *   <p data-cite="第四章第二节一第3段"><a class="para-num" id="s2-1-p3" href="/chapter-4/#s2-1-p3" data-n="3" aria-label="第3段"></a>…</p>
  *
  * The links carry no text (their glyph and number come from CSS), so the
  * plan's text, its heading texts and the search index stay exactly the
  * plan's words. Links hold the chapter's path, so they also work on the 全文
- * page, where the chapters are rendered together.
+ * page, where the chapters are rendered together. A paragraph's id is on its
+ * number, which holds no text: Pagefind keeps the text of every element with
+ * an id, and on the paragraph itself every paragraph would be stored twice in
+ * the search index's page data (docs/architecture.md).
  *
  * Only files in content/chapters/ are touched; the chapter's label comes from
  * its frontmatter.
@@ -52,11 +55,12 @@ export function remarkPlanAnchors() {
       const href = `/${chapterId}/#${place.anchor}`;
       const { node } = place;
       const data = (node.data ?? {}) as HastData;
-      node.data = { ...data, hProperties: { ...data.hProperties, id: place.anchor, dataCite: place.citation } } as typeof node.data;
       if (place.kind === 'heading') {
+        node.data = { ...data, hProperties: { ...data.hProperties, id: place.anchor, dataCite: place.citation } } as typeof node.data;
         node.children.push(anchorLink(href, 'heading-link', `本节链接：${place.citation}`));
       } else {
-        node.children.unshift(anchorLink(href, 'para-num', `第${place.number}段`, { dataN: String(place.number) }));
+        node.data = { ...data, hProperties: { ...data.hProperties, dataCite: place.citation } } as typeof node.data;
+        node.children.unshift(anchorLink(href, 'para-num', `第${place.number}段`, { dataN: String(place.number), id: place.anchor }));
       }
     }
   };

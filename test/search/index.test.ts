@@ -73,9 +73,10 @@ describe('Pagefind index', () => {
 
   it('keeps every paragraph and heading anchor of the chapters, for sub-results', () => {
     for (const id of contentIds('chapters', '.mdx')) {
-      const ids = selectAll('article.chapter [id]', parsePage(`/${id}/`))
+      // A 专栏 project's text is searched on its own page: its item in the box is not indexed.
+      const ids = selectAll('article.chapter [id]:not(.zhuanlan__projects *)', parsePage(`/${id}/`))
         .map((e) => String(e.properties['id']))
-        .filter((a) => /^(s\d+(-\d+)*(-p\d+)?|p\d+|zl\d+(-\d+)?)$/.test(a));
+        .filter((a) => /^(s\d+(-\d+)*(-p\d+)?|p\d+|zl\d+)$/.test(a));
       const anchors = new Set(byUrl.get(`/${id}/`)!.anchors.map((a) => a.id));
       expect(ids.filter((a) => !anchors.has(a)), id).toEqual([]);
     }

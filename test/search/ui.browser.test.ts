@@ -98,7 +98,8 @@ describe('header search box', () => {
     await page.click('#site-search');
     await page.keyboard.type('一网');
     const options = page.locator('#site-search-options [role="option"]');
-    await options.first().waitFor();
+    // Until the names arrive, the list offers the full-text search alone.
+    await options.filter({ hasText: '一网通办' }).first().waitFor();
     expect(await page.getAttribute('#site-search', 'aria-expanded')).toBe('true');
     const texts = await options.allTextContents();
     for (const name of ['一网通办', '一网统管', '一网协同']) expect(texts.some((t) => t.includes(name))).toBe(true);
@@ -157,7 +158,9 @@ describe('search page', () => {
     await link.click();
     await page.waitForURL((url) => url.pathname === '/chapter-4/' && url.hash === href.slice(href.indexOf('#')));
     const state = await page.evaluate(() => {
-      const target = document.getElementById(location.hash.slice(1))!;
+      const anchor = document.getElementById(location.hash.slice(1))!;
+      // A paragraph's anchor is its number, at its start (remark-plan-anchors.ts).
+      const target = anchor.closest('p') ?? anchor;
       const probe = document.createElement('span');
       probe.style.backgroundColor = 'var(--target-bg)';
       document.body.append(probe);
@@ -165,7 +168,7 @@ describe('search page', () => {
       probe.remove();
       const box = target.getBoundingClientRect();
       return {
-        isTarget: target.matches(':target'),
+        isTarget: anchor.matches(':target'),
         text: target.textContent ?? '',
         background: getComputedStyle(target).backgroundColor,
         highlight,
@@ -259,6 +262,8 @@ describe('search page', () => {
     await page.keyboard.press('Space');
 
     await page.waitForFunction(() => new URL(location.href).searchParams.get('type') === '名词');
+    // Filtering is a new (quick) search over the chunks already loaded.
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('筛选后'));
     const types = await page.$$eval('.search-result', (items) => items.map((li) => (li as HTMLElement).dataset['type']));
     expect(types.length).toBeGreaterThan(0);
     expect(new Set(types)).toEqual(new Set(['名词']));

@@ -30,7 +30,9 @@ describe('anchors', () => {
         (n): n is Extract<typeof n, { type: 'element' }> => n.type === 'element' && ['p', 'h2', 'h3', 'h4'].includes(n.tagName),
       );
       for (const block of blocks) {
-        const id = String(block.properties['id'] ?? '');
+        // A paragraph's anchor is on its number (remark-plan-anchors.ts).
+        const anchor = block.tagName === 'p' ? select(':scope > a.para-num', block) : block;
+        const id = String(anchor?.properties['id'] ?? '');
         const pattern = block.tagName === 'p' ? /^(s\d+(-\d+){0,2}-)?p\d+$/ : /^s\d+(-\d+){0,2}$/;
         expect(id, `${chapter}: ${text(block).slice(0, 30)}`).toMatch(pattern);
         expect(String(block.properties['dataCite'] ?? ''), `${chapter} #${id}`).not.toBe('');
@@ -79,7 +81,8 @@ describe('citations', () => {
   ];
 
   it.each(samples)('$page#$id reads $cite', ({ page, id, cite, starts }) => {
-    const node = select(`#${id}`, parsePage(page));
+    // A heading by its id; a paragraph by its number's.
+    const node = select(`p:has(> a.para-num#${id}), [data-cite]#${id}`, parsePage(page));
     expect(node, `${page}#${id}`).toBeDefined();
     expect(node!.properties['dataCite']).toBe(cite);
     expect(text(node)).toMatch(new RegExp(`^${starts.replace(/[()（）]/g, '\\$&')}`));

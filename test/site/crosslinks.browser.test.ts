@@ -29,7 +29,7 @@ async function open(path: string, options: Parameters<Browser['newContext']>[0] 
 
 /** The 四免 link of 第四章第二节一（一） and its preview card. */
 async function siMian(page: Page) {
-  const paragraph = page.locator('p[id^="s2-1-1-"]:has(a[data-xref="term:si-mian"])').first();
+  const paragraph = page.locator('p:has(> a.para-num[id^="s2-1-1-"]):has(a[data-xref="term:si-mian"])').first();
   const link = paragraph.locator('a[data-xref="term:si-mian"]');
   const description = await link.getAttribute('aria-describedby');
   const card = page.locator(`.xref-card:has([id="${description}"])`);

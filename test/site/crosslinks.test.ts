@@ -85,7 +85,7 @@ describe('cross-links in the built text', () => {
   it('link 四免 and 秒批 in 第四章第二节 to their terms', () => {
     const page = parsePage('/chapter-4/');
     for (const [term, slug] of [['四免', 'si-mian'], ['秒批', 'miao-pi']]) {
-      const links = selectAll(`p[id^="s2-"] a[data-xref="term:${slug}"]`, page);
+      const links = selectAll(`p:has(> a.para-num[id^="s2-"]) a[data-xref="term:${slug}"]`, page);
       expect(links.length, term).toBeGreaterThan(0);
       expect(text(links[0]), term).toBe(term);
       expect(links[0]!.properties['href'], term).toBe(`/glossary/${slug}/`);
@@ -171,8 +171,10 @@ describe('cross-links in the built text', () => {
         const own = paragraphs(chapter.body);
         let k = 0;
         // Paragraphs and 专栏 items in the order the page shows them.
-        return selectAll('article.chapter > p[id], li.zhuanlan__project', tree).map((element) => {
-          const href = `/${chapter.id}/#${String(element.properties['id'])}`;
+        // A paragraph's anchor is on its number (remark-plan-anchors.ts).
+        return selectAll('article.chapter > p:has(> a.para-num), li.zhuanlan__project', tree).map((element) => {
+          const anchor = element.tagName === 'p' ? select(':scope > a.para-num', element)! : element;
+          const href = `/${chapter.id}/#${String(anchor.properties['id'])}`;
           if (element.tagName === 'li') {
             const id = /^\/projects\/([^/]+)\/$/.exec(String(select('.zhuanlan__more a', element)?.properties['href']))![1]!;
             return { href, text: paragraphs(projects.find((p) => p.id === id)!.body).join('\n'), project: id };
@@ -247,7 +249,7 @@ describe('cross-links in the built text', () => {
       }
       for (const a of selectAll('.backlinks__cite > a:first-child', page(path))) {
         const [target, hash] = String(a.properties['href']).split('#');
-        const element = hash ? select(`[id="${hash}"]`, page(target!)) : undefined;
+        const element = hash ? select(`p:has(> a.para-num[id="${hash}"]), [id="${hash}"]:not(a)`, page(target!)) : undefined;
         if (element?.tagName === 'p') {
           paragraphLinks += 1;
           if (element.properties['dataCite'] !== text(a)) broken.push(`${path}: “${text(a)}” → #${hash}, which cites itself “${String(element.properties['dataCite'])}”`);

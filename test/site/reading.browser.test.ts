@@ -57,17 +57,18 @@ describe('keyboard only', () => {
     }
     expect(focused).toBe('/chapter-4/#s2-1-1-p1');
     // The focused number is visible (it is shown in the margin, highlighted on focus).
-    expect(await page.locator('#s2-1-1-p1 > .para-num').isVisible()).toBe(true);
+    expect(await page.locator('#s2-1-1-p1.para-num').isVisible()).toBe(true);
 
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash === '#s2-1-1-p1');
-    const highlight = await page.$eval('#s2-1-1-p1', (p) => getComputedStyle(p).backgroundColor);
+    // A paragraph's anchor is its number (remark-plan-anchors.ts): the paragraph around it is highlighted.
+    const highlight = await page.$eval('p:has(> #s2-1-1-p1)', (p) => getComputedStyle(p).backgroundColor);
     expect(highlight).not.toBe('rgba(0, 0, 0, 0)');
 
     // Opening the bar moves focus to its first button.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('复制引用');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#s2-1-1-p1 .cite-bar__status').textContent()).toContain('已复制');
+    await expect.poll(() => page.locator('p:has(> #s2-1-1-p1) .cite-bar__status').textContent()).toContain('已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(
       '《汕头市数字政府改革建设“十四五”规划》第四章第二节一（一）第1段\nhttps://shantou-digital-plan.github.io/chapter-4/#s2-1-1-p1',
@@ -108,9 +109,9 @@ describe('复制引用 by pointer', () => {
 
   it('arriving at an anchor highlights the paragraph and offers the bar', async () => {
     const { context, page } = await open('/intro/#p2');
-    expect(await page.$eval('#p2', (p) => getComputedStyle(p).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
-    expect(await page.$eval('#p3', (p) => getComputedStyle(p).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
-    expect(await page.locator('#p2 .cite-bar button').count()).toBe(2);
+    expect(await page.$eval('p:has(> #p2)', (p) => getComputedStyle(p).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await page.$eval('p:has(> #p3)', (p) => getComputedStyle(p).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    expect(await page.locator('p:has(> #p2) .cite-bar button').count()).toBe(2);
     await context.close();
   });
 });
@@ -147,7 +148,7 @@ describe('print', () => {
       const visible = await page.$$eval(selector, (els) => els.some((el) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null));
       expect(visible, selector).toBe(false);
     }
-    expect(await page.locator('#s2-1-1-p3').isVisible()).toBe(true);
+    expect(await page.locator('p:has(> #s2-1-1-p3)').isVisible()).toBe(true);
     await context.close();
   });
 

@@ -32,6 +32,17 @@ export function loadEntries(): Promise<SearchEntry[]> {
   return entries;
 }
 
+/**
+ * Loads what every search needs while the reader is still typing the first
+ * query: the names, Pagefind's engine and index metadata, and its filters.
+ */
+export function warmUp(): void {
+  void loadEntries().catch(() => undefined);
+  void loadPagefind()
+    .then((api) => api.filters())
+    .catch(() => undefined);
+}
+
 export function loadPagefind(): Promise<PagefindApi> {
   const url = `${BASE}pagefind/pagefind.js`;
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<PagefindModule>)

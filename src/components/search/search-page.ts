@@ -4,14 +4,16 @@
  * typing updates one history entry, pressing Enter or changing a filter
  * commits it, and going back re-runs the search the URL names. Results update
  * as the reader types; the number found is announced by a status region.
+ * Ten results are loaded at a time (显示更多结果 loads the next ten), and the
+ * number each filter would leave is counted only while the filters are open.
  */
 import { runSearch, type SearchOutcome, type SearchResult } from '../../lib/search/engine.ts';
-import { FILTER_KEYS, passes, readState, sameState, writeState, type FilterKey, type Filters, type SearchState } from '../../lib/search/url-state.ts';
-import { loadEntries, loadPagefind } from './load.ts';
+import { FILTER_KEYS, readState, sameState, writeState, type FilterKey, type Filters, type SearchState } from '../../lib/search/url-state.ts';
+import { loadEntries, loadPagefind, warmUp } from './load.ts';
 import { renderResult, renderSuggestions } from './results-view.ts';
 import { focusSearchInput, onSearchShortcut } from './shortcut.ts';
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 250;
 
 interface HistoryMark {
@@ -42,7 +44,6 @@ export function startSearchPage(root: HTMLElement): void {
 
   const outcomes = new Map<string, Promise<SearchOutcome>>();
   let current: SearchOutcome | undefined;
-  let shown = 0;
   let sequence = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -67,37 +68,34 @@ export function startSearchPage(root: HTMLElement): void {
     else history.pushState(mark, '', url);
   };
 
-  const filtered = (outcome: SearchOutcome, filters: Filters): SearchResult[] =>
-    outcome.results.filter((r) => passes(filters, r.filters));
-
-  /** How many results each filter value would leave, given the other filters chosen. */
+  /** How many results each filter value would leave, given the other filters chosen: counted while the filters are open. */
   const updateCounts = (outcome: SearchOutcome | undefined, filters: Filters) => {
-    for (const box of boxes) {
-      const key = box.dataset['filter'] as FilterKey;
-      const others: Filters = { ...filters, [key]: [] };
-      const count = outcome ? outcome.results.filter((r) => passes(others, r.filters) && r.filters[key]?.includes(box.value)).length : 0;
-      const label = box.closest('label')?.querySelector<HTMLElement>('[data-count]');
-      if (label) label.textContent = outcome ? String(count) : '';
-    }
     const chosen = FILTER_KEYS.reduce((n, key) => n + filters[key].length, 0);
     filterSummary.textContent = chosen > 0 ? `（已选 ${chosen} 项）` : '';
     clear.hidden = chosen === 0;
+    const show = (counts: Record<string, Record<string, number>> | undefined) => {
+      for (const box of boxes) {
+        const label = box.closest('label')?.querySelector<HTMLElement>('[data-count]');
+        if (label) label.textContent = counts ? String(counts[box.dataset['filter'] as FilterKey]?.[box.value] ?? 0) : '';
+      }
+    };
+    if (!outcome || !filterPanel.open) return show(undefined);
+    void outcome.countFilters(FILTER_KEYS).then((counts) => {
+      if (current === outcome) show(counts);
+    });
   };
 
-  const renderMore = (results: readonly SearchResult[]) => {
-    const next = results.slice(shown, shown + PAGE_SIZE);
-    list.append(...next.map((r, i) => renderResult(r, shown + i)));
-    shown += next.length;
-    const left = results.length - shown;
+  const renderMore = (outcome: SearchOutcome, added: readonly SearchResult[]) => {
+    const shown = list.childElementCount;
+    list.append(...added.map((r, i) => renderResult(r, shown + i)));
+    const left = outcome.candidates.length - outcome.loaded;
     more.hidden = left <= 0;
     more.textContent = `显示更多结果（还有 ${left} 条）`;
-    return next;
   };
 
   const render = (outcome: SearchOutcome | undefined, state: SearchState) => {
     current = outcome;
     list.replaceChildren();
-    shown = 0;
     updateCounts(outcome, state.filters);
     renderSuggestions(suggestions, outcome?.suggestions ?? []);
     document.title = state.query ? `“${state.query}”的搜索结果 · ${siteName}` : baseTitle;
@@ -107,24 +105,30 @@ export function startSearchPage(root: HTMLElement): void {
       region.dataset['state'] = 'idle';
       return;
     }
-    const results = filtered(outcome, state.filters);
-    renderMore(results);
-    const total = outcome.results.length;
-    if (total === 0) status.textContent = `没有找到与“${state.query}”相关的内容。可以换个说法、减少关键词，或浏览目录与名词解释。`;
-    else if (results.length === total) status.textContent = `找到 ${total} 条结果`;
-    else status.textContent = `筛选后 ${results.length} 条结果（共 ${total} 条）`;
+    renderMore(outcome, outcome.results);
+    const total = outcome.total;
+    const filtering = FILTER_KEYS.some((key) => state.filters[key].length > 0);
+    if (total === 0) {
+      status.textContent = filtering
+        ? `在所选范围内没有找到与“${state.query}”相关的内容。可以清除筛选后再试。`
+        : `没有找到与“${state.query}”相关的内容。可以换个说法、减少关键词，或浏览目录与名词解释。`;
+    } else status.textContent = filtering ? `筛选后 ${total} 条结果（共 ${outcome.unfiltered} 条）` : `找到 ${total} 条结果`;
     region.dataset['state'] = 'done';
     region.dataset['query'] = state.query;
     list.setAttribute('aria-busy', 'false');
-    performance.mark('search:results', { detail: { query: state.query, count: results.length } });
+    performance.mark('search:results', { detail: { query: state.query, count: outcome.results.length } });
   };
 
-  const search = (query: string): Promise<SearchOutcome> => {
-    let outcome = outcomes.get(query);
+  /** The outcome for a query and filters, its first results loaded; kept for going back and forth. */
+  const search = (state: SearchState): Promise<SearchOutcome> => {
+    const key = writeState(state);
+    let outcome = outcomes.get(key);
     if (!outcome) {
-      outcome = Promise.all([loadPagefind(), loadEntries()]).then(([pagefind, entries]) => runSearch(pagefind, entries, query));
-      outcome.catch(() => outcomes.delete(query));
-      outcomes.set(query, outcome);
+      outcome = Promise.all([loadPagefind(), loadEntries()])
+        .then(([pagefind, entries]) => runSearch(pagefind, entries, state.query, state.filters))
+        .then(async (found) => (await found.more(PAGE_SIZE), found));
+      outcome.catch(() => outcomes.delete(key));
+      outcomes.set(key, outcome);
     }
     return outcome;
   };
@@ -140,7 +144,7 @@ export function startSearchPage(root: HTMLElement): void {
     // From here to search:results is what a search costs the reader (npm run bench measures it).
     performance.mark('search:start', { detail: { query: state.query } });
     try {
-      const outcome = await search(state.query);
+      const outcome = await search(state);
       if (mine === sequence) render(outcome, state);
     } catch {
       if (mine !== sequence) return;
@@ -177,24 +181,31 @@ export function startSearchPage(root: HTMLElement): void {
     box.addEventListener('change', () => {
       const state = stateFromPage();
       record(state, false);
-      if (current && current.query === state.query) render(current, state);
-      else void run(state);
+      void run(state);
     });
   }
+
+  filterPanel.addEventListener('toggle', () => updateCounts(current, stateFromPage().filters));
 
   clear.addEventListener('click', () => {
     for (const box of boxes) box.checked = false;
     const state = stateFromPage();
     record(state, false);
-    if (current) render(current, state);
+    void run(state);
     input.focus();
   });
 
-  more.addEventListener('click', () => {
-    if (!current) return;
-    const added = renderMore(filtered(current, stateFromPage().filters));
+  more.addEventListener('click', async () => {
+    const outcome = current;
+    if (!outcome) return;
+    more.disabled = true;
+    const added = await outcome.more(PAGE_SIZE);
+    more.disabled = false;
+    if (current !== outcome) return;
+    const first = list.childElementCount + 1;
+    renderMore(outcome, added);
     // Move on to the first newly shown result, as if reading on.
-    list.querySelector<HTMLAnchorElement>(`#result-${shown - added.length + 1}`)?.focus();
+    list.querySelector<HTMLAnchorElement>(`#result-${first}`)?.focus();
   });
 
   window.addEventListener('popstate', () => {
@@ -213,7 +224,6 @@ export function startSearchPage(root: HTMLElement): void {
   if (initial.query) void run(initial);
   else {
     input.focus();
-    // Warm up while the reader types the first query.
-    void loadEntries().catch(() => undefined);
+    warmUp();
   }
 }

@@ -1,14 +1,22 @@
 /**
  * One search, from the reader's words to the results shown: reads the query
- * (query.ts), asks Pagefind for the candidate pages, loads their text, ranks
- * pages and passages (rank.ts) and turns them into results with citations,
- * snippets and links to the exact paragraph. Filters are applied by the page
- * (url-state.ts `passes`) on the results returned here, so changing a filter
- * needs no new search.
+ * (query.ts), asks Pagefind for the candidate pages, orders them, and loads
+ * the data of only the pages it shows — ten at a time — to rank their
+ * passages (rank.ts) and turn them into results with citations, snippets and
+ * links to the exact paragraph.
+ *
+ * Ordering happens in two steps. Without any page's data, candidates are
+ * ordered by what Pagefind returns for each name, keyword and the keywords
+ * together (which pages, how well, at which word positions): a name's own
+ * page first (found through its `page` filter), then pages where rarer terms
+ * meet closely. Then each batch shown is ranked on its text. The reader's
+ * filters are applied by Pagefind itself, so changing one is a new search
+ * over chunks already loaded, and counts per filter value are asked for only
+ * when the reader opens the filters.
  */
 import type { SearchEntry } from './entries.ts';
 import { analyzeQuery, suggest, type QueryAnalysis, type Suggestion } from './query.ts';
-import { rankPages, type RankedPage, type PassageScore } from './rank.ts';
+import { rankPages, type PassageScore, type RankedPage } from './rank.ts';
 import { buildExcerpt } from './excerpt.ts';
 import { passageCitation } from './cite.ts';
 import { isCitable, type PagefindFragment, type Passage } from './fragment.ts';
@@ -16,12 +24,19 @@ import { isCitable, type PagefindFragment, type Passage } from './fragment.ts';
 export interface PagefindResultStub {
   id: string;
   score: number;
+  /** Word positions in the page that match the query. */
+  words: number[];
   data(): Promise<PagefindFragment>;
 }
 
+/** Pagefind's filter option: within a key any value, across keys all (its `any` form). */
+export type PagefindFilters = Record<string, { any: string[] } | string>;
+
 /** The part of Pagefind's JS API (pagefind.js) used here. */
 export interface PagefindApi {
-  search(term: string, options?: Record<string, unknown>): Promise<{ results: PagefindResultStub[] } | null>;
+  search(term: string | null, options?: { filters?: PagefindFilters }): Promise<{ results: PagefindResultStub[] } | null>;
+  /** Every filter value with its number of pages. */
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 export interface SubResult {
@@ -40,57 +55,196 @@ export interface SearchResult {
   cite: string;
   excerptHtml: string | null;
   subResults: SubResult[];
-  filters: Record<string, string[]>;
   /** The query named this page's entry. */
   pinned: boolean;
   /** Where the result leads first: its best passage, else the page. */
   target: string;
 }
 
+/** The filter on every indexed page that names it (SearchTags.astro): how a name's own page is found. */
+export const PAGE_FILTER = 'page';
+
+const MAX_SUB_RESULTS = 3;
+/** Keywords searched one by one, at most (a pasted paragraph would be dozens). */
+const MAX_SINGLE_KEYWORDS = 8;
+
+export type Retrieval = { query: string; term: string; kind: 'phrase' | 'keywords' | 'keyword' };
+
+/**
+ * What to ask Pagefind for: each name and quoted phrase, the keywords
+ * together, and one by one. Names are asked for unquoted: Pagefind's exact
+ * phrases fail across the plan's punctuation (“零跑动”事项覆盖率, 双随机、一公开);
+ * whether a phrase stands verbatim is decided on the text (rank.ts).
+ */
+export function retrievalQueries(analysis: QueryAnalysis): Retrieval[] {
+  const queries: Retrieval[] = analysis.phrases.map((phrase) => ({ query: phrase, term: phrase, kind: 'phrase' }));
+  const { keywords } = analysis;
+  if (keywords.length > 0) queries.push({ query: keywords.join(' '), term: keywords.join(''), kind: 'keywords' });
+  // One by one too, so that a page missing one keyword is still a candidate.
+  if (keywords.length > 1) for (const term of keywords.slice(0, MAX_SINGLE_KEYWORDS)) queries.push({ query: term, term, kind: 'keyword' });
+  const seen = new Set<string>();
+  return queries.filter((q) => !seen.has(q.query) && seen.add(q.query));
+}
+
+export interface Candidate {
+  stub: PagefindResultStub;
+  score: number;
+  /** Index of the name in the query whose own page this is. */
+  pinned: number | null;
+}
+
+/** How much a term says before rarity: names most, single characters least (as rank.ts weighs them). */
+function termWeight(retrieval: Retrieval): number {
+  const length = [...retrieval.term].length;
+  if (retrieval.kind === 'phrase') return 2 + Math.min(length, 8) * 0.25;
+  if (retrieval.kind === 'keywords') return 1.5;
+  return length <= 1 ? 0.4 : length === 2 ? 1 : Math.min(2.5, 1.3 + 0.15 * (length - 3));
+}
+
+/** Words apart within which terms count as meeting (about a paragraph's sentence). */
+const NEAR = 40;
+
+/** The largest rarity-weighted set of distinct terms found within NEAR words of each other. */
+function meeting(positions: readonly { at: number; term: number }[], weights: readonly number[]): number {
+  const sorted = [...positions].sort((a, b) => a.at - b.at);
+  let best = 0;
+  let from = 0;
+  const inWindow = new Map<number, number>();
+  for (const p of sorted) {
+    inWindow.set(p.term, (inWindow.get(p.term) ?? 0) + 1);
+    while (p.at - sorted[from]!.at > NEAR) {
+      const q = sorted[from++]!;
+      const left = inWindow.get(q.term)! - 1;
+      if (left === 0) inWindow.delete(q.term);
+      else inWindow.set(q.term, left);
+    }
+    if (inWindow.size > 1) best = Math.max(best, [...inWindow.keys()].reduce((sum, term) => sum + weights[term]!, 0));
+  }
+  return best;
+}
+
+/**
+ * Orders the pages Pagefind found, without their data: each term adds its
+ * weight times its rarity among the pages (BM25's idf) and Pagefind's own
+ * score for it; terms found close together add what they weigh together.
+ */
+export function orderCandidates(
+  retrievals: readonly { retrieval: Retrieval; results: readonly PagefindResultStub[] }[],
+  pinnedIds: readonly (string | undefined)[],
+  totalPages: number,
+): Candidate[] {
+  const byId = new Map<string, { stub: PagefindResultStub; score: number; positions: { at: number; term: number }[] }>();
+  const weights = retrievals.map(({ retrieval, results }) => {
+    const df = results.length;
+    return termWeight(retrieval) * Math.log(1 + (totalPages - df + 0.5) / (df + 0.5));
+  });
+  retrievals.forEach(({ retrieval, results }, term) => {
+    const top = Math.max(...results.map((r) => r.score), 0) || 1;
+    for (const stub of results) {
+      let entry = byId.get(stub.id);
+      if (!entry) byId.set(stub.id, (entry = { stub, score: 0, positions: [] }));
+      entry.score += weights[term]! * (0.5 + 0.5 * (stub.score / top) + 0.1 * Math.log(1 + stub.words.length));
+      // The keywords together are no term of their own: their meeting is scored from the single ones.
+      if (retrieval.kind !== 'keywords') for (const at of stub.words) entry.positions.push({ at, term });
+    }
+  });
+  const candidates = [...byId.values()].map(({ stub, score, positions }) => {
+    const pin = pinnedIds.indexOf(stub.id);
+    return { stub, score: score + meeting(positions, weights), pinned: pin === -1 ? null : pin };
+  });
+  return candidates.sort((a, b) => (a.pinned ?? Infinity) - (b.pinned ?? Infinity) || b.score - a.score);
+}
+
+function pagefindFilters(filters: Record<string, readonly string[]>): PagefindFilters {
+  return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([key, values]) => [key, { any: [...values] }]));
+}
+
 export interface SearchOutcome {
   query: string;
   analysis: QueryAnalysis;
-  results: SearchResult[];
   /** Names the query may be the start of (一网 → 一网通办 …), when it names none. */
   suggestions: Suggestion[];
-}
-
-const MAX_SUB_RESULTS = 3;
-/**
- * Pages loaded per Pagefind query (its best first). Every candidate's text is
- * loaded to rank it, so this bounds a broad query's downloads on a large
- * edition; on this one (some 80 pages) it loads every page that matches.
- */
-export const CANDIDATES_PER_QUERY = 50;
-
-/** What to ask Pagefind for: each name and phrase, the keywords together and one by one. */
-export function retrievalQueries(analysis: QueryAnalysis): string[] {
-  const queries = [...analysis.phrases];
-  if (analysis.keywords.length > 0) queries.push(analysis.keywords.join(' '));
-  // One by one too, so that a page missing one keyword is still a candidate (a few, for a pasted paragraph).
-  if (analysis.keywords.length > 1) queries.push(...analysis.keywords.slice(0, 8));
-  return [...new Set(queries)];
+  /** Every page found, in order; `results` holds those loaded so far. */
+  candidates: readonly Candidate[];
+  results: SearchResult[];
+  /** How many candidates have been loaded (those of them that matched are in `results`). */
+  readonly loaded: number;
+  /** The results so far and the candidates not yet loaded: exact once all are loaded. */
+  readonly total: number;
+  /** With filters chosen, how many pages the query finds without them. */
+  unfiltered: number;
+  /** Loads, ranks and appends the next `count` results; returns them. */
+  more(count: number): Promise<SearchResult[]>;
+  /** Results per filter value, given the other filters chosen (asked for only when shown). */
+  countFilters(keys: readonly string[]): Promise<Record<string, Record<string, number>>>;
 }
 
 export async function runSearch(
   pagefind: PagefindApi,
   entries: readonly SearchEntry[],
   query: string,
+  filters: Record<string, readonly string[]> = {},
 ): Promise<SearchOutcome> {
   const analysis = analyzeQuery(query, entries);
   const suggestions = analysis.entities.length === 0 ? suggest(query, entries, 6) : [];
-  const queries = retrievalQueries(analysis);
-  if (queries.length === 0) return { query, analysis, results: [], suggestions };
+  const retrievals = retrievalQueries(analysis);
+  const entryUrls = analysis.entities.map((e) => e.entry.url);
+  const search = async (q: string | null, chosen: Record<string, readonly string[]>) =>
+    (await pagefind.search(q, { filters: pagefindFilters(chosen) }))?.results ?? [];
 
-  const responses = await Promise.all(queries.map((q) => pagefind.search(q)));
-  const candidates = new Map<string, PagefindResultStub>();
-  for (const response of responses) {
-    for (const r of (response?.results ?? []).slice(0, CANDIDATES_PER_QUERY)) candidates.set(r.id, r);
-  }
-  const fragments = await Promise.all([...candidates.values()].map((r) => r.data()));
+  const filtering = Object.values(filters).some((values) => values.length > 0);
+  const [found, pins, counts, everywhere] = await Promise.all([
+    Promise.all(retrievals.map(async (retrieval) => ({ retrieval, results: await search(retrieval.query, filters) }))),
+    // A name's own page, when the query is nothing but names: first, in the order named.
+    Promise.all(analysis.complete ? entryUrls.map(async (url) => (await search(null, { ...filters, [PAGE_FILTER]: [url.split('#')[0]!] }))[0]?.id) : []),
+    retrievals.length > 0 ? pagefind.filters() : Promise.resolve({}),
+    filtering ? Promise.all(retrievals.map((retrieval) => search(retrieval.query, {}))) : Promise.resolve([]),
+  ]);
+  const totalPages = Object.values(counts['type'] ?? {}).reduce((sum, n) => sum + n, 0);
+  const candidates = orderCandidates(found, pins, Math.max(totalPages, 1));
+  const results: SearchResult[] = [];
+  let next = 0;
 
-  const ranked = rankPages(fragments, analysis, { entryUrls: analysis.entities.map((e) => e.entry.url) });
-  return { query, analysis, results: ranked.map(toResult), suggestions };
+  return {
+    query,
+    analysis,
+    suggestions,
+    candidates,
+    results,
+    unfiltered: filtering ? new Set(everywhere.flat().map((r) => r.id)).size : candidates.length,
+    get loaded() {
+      return next;
+    },
+    get total() {
+      return results.length + candidates.length - next;
+    },
+    async more(count) {
+      const added: SearchResult[] = [];
+      const stop = Math.min(candidates.length, next + 3 * count);
+      // A page whose words matched only as Pagefind splits them may rank nothing: take the next ones, a few batches at most.
+      while (added.length < count && next < stop) {
+        const batch = candidates.slice(next, Math.min(stop, next + count - added.length));
+        next += batch.length;
+        const fragments = await Promise.all(batch.map((c) => c.stub.data()));
+        const ranked = rankPages(fragments, analysis, { entryUrls });
+        added.push(...ranked.map(toResult));
+      }
+      results.push(...added);
+      return added;
+    },
+    async countFilters(keys) {
+      const result: Record<string, Record<string, number>> = {};
+      for (const key of keys) {
+        result[key] = {};
+        for (const value of Object.keys(counts[key] ?? {})) {
+          const ids = new Set<string>();
+          for (const { retrieval } of found) for (const r of await search(retrieval.query, { ...filters, [key]: [value] })) ids.add(r.id);
+          result[key][value] = ids.size;
+        }
+      }
+      return result;
+    },
+  };
 }
 
 function headingAbove(passages: readonly Passage[], passage: Passage): Passage | undefined {
@@ -124,8 +278,6 @@ export function toResult(ranked: RankedPage): SearchResult {
     });
   }
   const url = ranked.entryAnchor ? withHash(fragment.url, ranked.entryAnchor) : fragment.url;
-  const filters: Record<string, string[]> = {};
-  for (const [key, values] of Object.entries(fragment.filters)) if (values) filters[key] = values;
   return {
     url,
     title: fragment.meta['title'] ?? fragment.url,
@@ -133,8 +285,8 @@ export function toResult(ranked: RankedPage): SearchResult {
     cite: fragment.meta['citation'] ?? '',
     excerptHtml: subs.length === 0 ? buildExcerpt(page, ranked.passages[0]!).html : null,
     subResults: subs,
-    filters,
     pinned: ranked.pinned !== null,
     target: subs[0]?.url ?? url,
   };
 }
+

@@ -8,10 +8,17 @@
 
 const KEPT = /[\p{L}\p{N}+%.]/u;
 
+/** Characters already normalised: a page's text is mostly the same few thousand characters. */
+const normalized = new Map<string, string>();
+
 /** The normal form of one character, or '' when the character is dropped. */
 export function normalizeChar(char: string): string {
-  let out = '';
-  for (const c of char.normalize('NFKC').toLowerCase()) if (KEPT.test(c)) out += c;
+  let out = normalized.get(char);
+  if (out === undefined) {
+    out = '';
+    for (const c of char.normalize('NFKC').toLowerCase()) if (KEPT.test(c)) out += c;
+    normalized.set(char, out);
+  }
   return out;
 }
 

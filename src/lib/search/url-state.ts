@@ -36,8 +36,3 @@ export function writeState(state: SearchState): string {
 export function sameState(a: SearchState, b: SearchState): boolean {
   return writeState(a) === writeState(b);
 }
-
-/** Does a page with these filter values pass the selected filters (any value within a key, all keys)? */
-export function passes(filters: Filters, values: Record<string, readonly string[] | undefined>): boolean {
-  return FILTER_KEYS.every((key) => filters[key].length === 0 || filters[key].some((v) => values[key]?.includes(v)));
-}

@@ -1,6 +1,9 @@
-/** One search end to end, against a stand-in for Pagefind's API that serves hand-made pages. */
+/**
+ * One search end to end, against a stand-in for Pagefind's API that serves
+ * hand-made pages and counts which pages' data are loaded.
+ */
 import { describe, expect, it } from 'vitest';
-import { CANDIDATES_PER_QUERY, retrievalQueries, runSearch, type PagefindApi } from '../../../../src/lib/search/engine.ts';
+import { orderCandidates, retrievalQueries, runSearch, type PagefindApi, type PagefindFilters, type PagefindResultStub } from '../../../../src/lib/search/engine.ts';
 import { analyzeQuery } from '../../../../src/lib/search/query.ts';
 import { keysFor, type SearchEntry } from '../../../../src/lib/search/entries.ts';
 import type { PagefindFragment } from '../../../../src/lib/search/fragment.ts';
@@ -9,6 +12,7 @@ import { fragment } from './fixtures.ts';
 const ENTRIES: SearchEntry[] = [{ kind: 'term', name: '秒批', keys: keysFor('秒批'), url: '/glossary/miao-pi/', type: '名词', cite: '附件 2 第 4 条' }];
 
 const TERM = fragment('/glossary/miao-pi/', '秒批', [{ words: '秒批 ： 基于 申请 材料 的 自动 审批' }], { type: '名词', citation: '附件 2 第 4 条' });
+TERM.filters = { type: ['名词'], page: ['/glossary/miao-pi/'] };
 const CHAPTER = fragment(
   '/chapter-1/',
   '第一章 发展现状',
@@ -19,59 +23,118 @@ const CHAPTER = fragment(
   ],
   { type: '正文', citation: '第一章' },
 );
-CHAPTER.filters = { type: ['正文'], chapter: ['第一章'] };
+CHAPTER.filters = { type: ['正文'], chapter: ['第一章'], page: ['/chapter-1/'] };
 
-/** Pagefind stand-in: every page holding one of the query's characters matches; records what it is asked. */
-function pagefind(pages: PagefindFragment[]): PagefindApi & { asked: string[] } {
+interface StandIn extends PagefindApi {
+  asked: string[];
+  loaded: string[];
+}
+
+const tokensOf = (page: PagefindFragment) => (page.raw_content ?? '').split('\u200B');
+
+/**
+ * Pagefind stand-in: a quoted query matches where its words stand together,
+ * an unquoted one where every word stands; filters as Pagefind applies them.
+ */
+function pagefind(pages: PagefindFragment[]): StandIn {
   const asked: string[] = [];
+  const loaded: string[] = [];
+  const passes = (page: PagefindFragment, filters: PagefindFilters = {}) =>
+    Object.entries(filters).every(([key, chosen]) => {
+      const values = typeof chosen === 'string' ? [chosen] : chosen.any;
+      return values.some((v) => page.filters[key]?.includes(v));
+    });
   return {
     asked,
-    search: async (term) => {
-      asked.push(term);
-      const chars = [...term.replace(/\s/g, '')];
-      const results = pages
-        .filter((p) => chars.some((c) => p.content.includes(c)))
-        .map((p, i) => ({ id: `${p.url}`, score: 1 / (i + 1), data: async () => p }));
+    loaded,
+    async search(term, options = {}) {
+      if (term !== null) asked.push(term);
+      const words = term === null ? [] : term.replace(/"/g, '').split(' ').filter(Boolean);
+      const results: PagefindResultStub[] = [];
+      pages.forEach((page, i) => {
+        if (!passes(page, options.filters)) return;
+        const tokens = tokensOf(page);
+        const positions = words.flatMap((w) => tokens.flatMap((t, at) => (t.includes(w) ? [at] : [])));
+        if (words.length > 0 && !words.every((w) => tokens.some((t) => t.includes(w)))) return;
+        results.push({ id: page.url, score: 1 / (i + 1), words: positions, data: async () => (loaded.push(page.url), page) });
+      });
       return { results };
+    },
+    async filters() {
+      const counts: Record<string, Record<string, number>> = {};
+      for (const page of pages) for (const [key, values] of Object.entries(page.filters)) for (const v of values ?? []) ((counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1);
+      return counts;
     },
   };
 }
 
 describe('retrievalQueries', () => {
   it('asks Pagefind for each name, the keywords together, and each keyword alone', () => {
-    expect(retrievalQueries(analyzeQuery('秒批 事项 清单', ENTRIES))).toEqual(['秒批', '事项 清单', '事项', '清单']);
+    expect(retrievalQueries(analyzeQuery('秒批 事项 清单', ENTRIES)).map((r) => r.query)).toEqual(['秒批', '事项 清单', '事项', '清单']);
     expect(retrievalQueries(analyzeQuery('什么', ENTRIES))).toEqual([]);
   });
 });
 
 describe('runSearch', () => {
-  it('returns the named page first, then the paragraph that mentions it, with citations and its anchor', async () => {
+  it('puts the named page first, found without loading any page, then the paragraph that mentions it', async () => {
     const api = pagefind([CHAPTER, TERM]);
     const outcome = await runSearch(api, ENTRIES, '秒批');
-    expect(api.asked).toEqual(['秒批']);
-    const [first, second] = outcome.results;
+    expect(api.loaded).toEqual([]);
+    expect(outcome.candidates.map((c) => [c.stub.id, c.pinned])).toEqual([['/glossary/miao-pi/', 0], ['/chapter-1/', null]]);
+    const [first, second] = await outcome.more(10);
     expect(first).toMatchObject({ url: '/glossary/miao-pi/', type: '名词', cite: '附件 2 第 4 条', pinned: true, target: '/glossary/miao-pi/' });
     expect(first!.excerptHtml).toContain('<mark>秒批</mark>');
-    expect(second).toMatchObject({ url: '/chapter-1/', pinned: false, target: '/chapter-1/#s1-4-p1', filters: { type: ['正文'], chapter: ['第一章'] } });
+    expect(second).toMatchObject({ url: '/chapter-1/', pinned: false, target: '/chapter-1/#s1-4-p1' });
     expect(second!.subResults[0]).toMatchObject({ url: '/chapter-1/#s1-4-p1', cite: '第一章第一节四第1段', context: '四、政务服务体系持续完善' });
-    expect(second!.excerptHtml).toBeNull();
   });
 
-  it('suggests names for a partial query and finds nothing for question words alone', async () => {
+  it('loads the data of ten pages at a time, and counts what is left', async () => {
+    const many = Array.from({ length: 25 }, (_, i) => fragment(`/p${i}/`, `P${i}`, [{ words: '推进 事项 清单' }]));
+    for (const page of many) page.filters = { type: ['正文'] };
+    const api = pagefind(many);
+    const outcome = await runSearch(api, ENTRIES, '事项 清单');
+    expect(outcome.total).toBe(25);
+    expect(await outcome.more(10)).toHaveLength(10);
+    expect(api.loaded).toHaveLength(10);
+    await outcome.more(10);
+    expect(api.loaded).toHaveLength(20);
+    expect([outcome.results.length, outcome.loaded, outcome.total]).toEqual([20, 20, 25]);
+  });
+
+  it('hands the reader’s filters to Pagefind and counts each filter value on request', async () => {
+    const api = pagefind([CHAPTER, TERM]);
+    const outcome = await runSearch(api, ENTRIES, '秒批', { type: ['正文'] });
+    expect(outcome.candidates.map((c) => c.stub.id)).toEqual(['/chapter-1/']);
+    expect(await outcome.countFilters(['type'])).toEqual({ type: { 正文: 1, 名词: 1 } });
+  });
+
+  it('suggests names for a partial query and asks nothing for question words alone', async () => {
     const api = pagefind([CHAPTER, TERM]);
     expect((await runSearch(api, ENTRIES, '秒')).suggestions.map((s) => s.entry.name)).toEqual(['秒批']);
     const none = await runSearch(api, ENTRIES, '是什么');
-    expect(none.results).toEqual([]);
+    expect(none.candidates).toEqual([]);
     expect(api.asked).toEqual(['秒']);
   });
+});
 
-  it(`loads at most ${CANDIDATES_PER_QUERY} pages per Pagefind query`, async () => {
-    const many = Array.from({ length: CANDIDATES_PER_QUERY + 20 }, (_, i) => fragment(`/p${i}/`, `P${i}`, [{ words: '秒批 事项' }]));
-    let loaded = 0;
-    const api: PagefindApi = {
-      search: async () => ({ results: many.map((p, i) => ({ id: p.url, score: -i, data: async () => (loaded++, p) })) }),
-    };
-    await runSearch(api, ENTRIES, '秒批');
-    expect(loaded).toBe(CANDIDATES_PER_QUERY);
+describe('orderCandidates', () => {
+  const stub = (id: string, score: number, words: number[]): PagefindResultStub => ({ id, score, words, data: async () => TERM });
+  const retrieval = (term: string) => ({ query: term, term, kind: 'keyword' as const });
+
+  it('puts pages where the terms meet above pages where they stand apart', () => {
+    const found = [
+      { retrieval: retrieval('内涝'), results: [stub('/apart/', 1, [5]), stub('/near/', 1, [100])] },
+      { retrieval: retrieval('监测'), results: [stub('/apart/', 1, [500]), stub('/near/', 1, [103])] },
+    ];
+    expect(orderCandidates(found, [], 50).map((c) => c.stub.id)).toEqual(['/near/', '/apart/']);
+  });
+
+  it('weighs a rare term above a common one', () => {
+    const common = Array.from({ length: 30 }, (_, i) => stub(`/c${i}/`, 1, [1]));
+    const found = [
+      { retrieval: retrieval('政务'), results: [stub('/common-only/', 1, [1]), ...common] },
+      { retrieval: retrieval('内涝'), results: [stub('/rare/', 1, [1])] },
+    ];
+    expect(orderCandidates(found, [], 40)[0]!.stub.id).toBe('/rare/');
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Pagefind page data made by hand for unit tests: blocks of words (written
  * with spaces where Pagefind's segmentation would cut) become the U+200B
- * separated content and anchors Pagefind returns from `data()`.
+ * separated content and anchors Pagefind returns from `data()`. As on the
+ * built pages, a heading's anchor holds its text and a paragraph's anchor is
+ * its number, which holds none (remark-plan-anchors.ts).
  */
 import type { PagefindFragment } from '../../../../src/lib/search/fragment.ts';
 
@@ -15,7 +17,10 @@ export function fragment(url: string, title: string, blocks: Block[], meta: Reco
   const tokens: string[] = [];
   const anchors: PagefindFragment['anchors'] = [];
   for (const block of blocks) {
-    if (block.id) anchors.push({ element: block.element ?? 'p', id: block.id, text: block.words.replace(/ /g, ''), location: tokens.length });
+    if (block.id) {
+      const element = block.element ?? 'a';
+      anchors.push({ element, id: block.id, text: /^h\d$/.test(element) ? block.words.replace(/ /g, '') : '', location: tokens.length });
+    }
     tokens.push(...block.words.split(' '), '. ');
   }
   const raw = tokens.join('\u200B');

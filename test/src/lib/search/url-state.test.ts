@@ -1,6 +1,6 @@
 /** The search page's state in its URL. */
 import { describe, expect, it } from 'vitest';
-import { passes, readState, sameState, writeState } from '../../../../src/lib/search/url-state.ts';
+import { readState, sameState, writeState } from '../../../../src/lib/search/url-state.ts';
 
 describe('URL state', () => {
   it('round-trips query and filters', () => {
@@ -17,11 +17,4 @@ describe('URL state', () => {
     expect(sameState(readState('?q=a&type=x'), readState('?type=x&q=a'))).toBe(true);
   });
 
-  it('passes a page when each chosen filter has one of its values', () => {
-    const filters = { type: ['名词', '指标'], chapter: [], category: [] };
-    expect(passes(filters, { type: ['名词'] })).toBe(true);
-    expect(passes(filters, { type: ['正文'] })).toBe(false);
-    expect(passes({ ...filters, chapter: ['第四章'] }, { type: ['指标'], chapter: ['第二章'] })).toBe(false);
-    expect(passes({ type: [], chapter: [], category: [] }, {})).toBe(true);
-  });
 });
