@@ -1,7 +1,7 @@
 /**
  * npm run urls [-- --reset]
  *
- * Records the URLs of the latest build (dist/, or ASTRO_OUT_DIR) in urls.json,
+ * Records the URLs of the latest build (dist/) in urls.json,
  * the committed list of every URL the edition has published. It only adds:
  * a URL once published stays in the list, and test/site/urls.test.ts fails
  * until it is served again or redirected (content/redirects.yaml).
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { builtUrls, MANIFEST_PATH, readManifest, writeManifest } from './lib/urls.ts';
 import { ROOT } from './lib/run.ts';
 
-const dist = process.env.ASTRO_OUT_DIR ?? join(ROOT, 'dist');
+const dist = join(ROOT, 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`${dist} 中没有构建好的网站：请先运行 npm run build (no build found)`);
   process.exit(1);

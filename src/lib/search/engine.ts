@@ -197,7 +197,7 @@ export async function runSearch(
     Promise.all(retrievals.map(async (retrieval) => ({ retrieval, results: await search(retrieval.query, filters) }))),
     // A name's own page, when the query is nothing but names: first, in the order named.
     Promise.all(analysis.complete ? entryUrls.map(async (url) => (await search(null, { ...filters, [PAGE_FILTER]: [url.split('#')[0]!] }))[0]?.id) : []),
-    retrievals.length > 0 ? pagefind.filters() : Promise.resolve({}),
+    retrievals.length > 0 ? pagefind.filters() : Promise.resolve<Record<string, Record<string, number>>>({}),
     filtering ? Promise.all(retrievals.map((retrieval) => search(retrieval.query, {}))) : Promise.resolve([]),
   ]);
   const totalPages = Object.values(counts['type'] ?? {}).reduce((sum, n) => sum + n, 0);
