@@ -28,7 +28,7 @@ export function editionRemarkPlugins(edition: () => Edition, options: EditionPlu
     [remarkErrata, { errata: () => errataOf(edition()) }],
     remarkPlanAnchors,
     ...(options.crosslinks
-      ? [[remarkCrosslinks, { root: edition().root, data: () => crosslinksOf(edition()), onLinked: options.onLinked }] as const]
+      ? [[remarkCrosslinks, { data: () => crosslinksOf(edition()), onLinked: options.onLinked }] as const]
       : []),
   ] as PluggableList;
 }

@@ -14,8 +14,6 @@ import { LINK_SCOPE, LINK_SCOPES, linkTree, targetOf, type LinkEvent, type LinkS
 import type { CrosslinkData } from '../lib/crosslinks/sources.ts';
 
 export interface CrosslinksOptions {
-  /** The project root: content files are recognised by their path under it. */
-  root: string;
   /** The lexicon and corpus to link with; a function, so that the dev server links with edited content. */
   data: () => CrosslinkData;
   /** Which occurrence is linked (default LINK_SCOPE: the first in each 节; the build report assumes the default). */
@@ -30,7 +28,7 @@ export function remarkCrosslinks(options: CrosslinksOptions) {
     throw new Error(`remarkCrosslinks: scope “${scope}” 无效，应为 ${LINK_SCOPES.join('、')} 之一 (invalid scope)`);
   }
   return (tree: Root, file: VFile): void => {
-    const target = targetOf(file.path ?? '', options.root);
+    const target = targetOf(file.path ?? '');
     if (!target) return;
     const { corpus, lexicon } = options.data();
     const events = linkTree(tree, target, lexicon, corpus, { scope });

@@ -12,9 +12,9 @@
 import type { Link, Nodes, Parent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Erratum } from '../schemas.ts';
+import { mdxFileOf } from '../lib/edition/index.ts';
 import { correctionsIn, erratumAnchor } from '../lib/errata.ts';
 
-const CONTENT_FILE = /[\\/]content[\\/]([a-z]+)[\\/]([^\\/]+\.mdx)$/;
 
 interface Found {
   parent: Parent;
@@ -63,9 +63,9 @@ export interface ErrataOptions {
 
 export function remarkErrata(options: ErrataOptions) {
   return (tree: Root, file: VFile): void => {
-    const match = CONTENT_FILE.exec(file.path ?? '');
-    if (!match) return;
-    for (const erratum of correctionsIn(options.errata(), `content/${match[1]}/${match[2]}`)) {
+    const content = mdxFileOf(file.path ?? '');
+    if (!content) return;
+    for (const erratum of correctionsIn(options.errata(), content.path)) {
       const found = findText(tree, erratum.corrected);
       if (found.length !== 1) {
         throw new Error(

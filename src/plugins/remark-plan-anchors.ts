@@ -19,9 +19,9 @@
 import type { Link, Root } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
+import { mdxFileOf } from '../lib/edition/index.ts';
 import { planPlaces } from '../lib/plan-structure.ts';
 
-const CHAPTER_FILE = /[\\/]content[\\/]chapters[\\/]([a-z0-9-]+)\.mdx?$/;
 
 /** mdast-util-to-hast reads these from `data` (its type augmentation is not a dependency here). */
 interface HastData {
@@ -43,8 +43,9 @@ function anchorLink(href: string, className: string, label: string, extra: Recor
 
 export function remarkPlanAnchors() {
   return (tree: Root, file: VFile): void => {
-    const chapterId = CHAPTER_FILE.exec(file.path ?? '')?.[1];
-    if (!chapterId) return;
+    const content = mdxFileOf(file.path ?? '');
+    if (content?.folder !== 'chapters') return;
+    const chapterId = content.id;
     const label = (file.data as AstroData).astro?.frontmatter?.['label'];
     if (typeof label !== 'string' || label.trim() === '') {
       throw new Error(`${file.path}: 缺少章标号 label，无法生成段落引用 (frontmatter label is required for anchors)`);

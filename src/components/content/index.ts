@@ -14,8 +14,8 @@ import { CONTENT_COMPONENTS, type ContentComponentName, type MdxCollection } fro
 /** What a page passes to `<Content components={…} />` for an entry of `collection`. */
 export function componentsFor(collection: MdxCollection) {
   // Built on each call: Zhuanlan and GlossaryList import this module themselves.
-  const COMPONENTS = { EditorialNote, Figure, GlossaryList, IndicatorMethods, IndicatorTable, Zhuanlan } satisfies Record<ContentComponentName, unknown>;
-  const named = Object.fromEntries(CONTENT_COMPONENTS[collection].map((name) => [name, COMPONENTS[name]]));
+  const components = { EditorialNote, Figure, GlossaryList, IndicatorMethods, IndicatorTable, Zhuanlan } satisfies Record<ContentComponentName, unknown>;
+  const named = Object.fromEntries(CONTENT_COMPONENTS[collection].map((name) => [name, components[name]]));
   // `br` overrides MDX's self-closing <br/> (HTML validation wants <br>).
   return { br: Br, ...named };
 }

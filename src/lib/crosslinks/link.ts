@@ -23,7 +23,7 @@ import { toString } from 'mdast-util-to-string';
 import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-replace';
 import { citation } from '../anchors.ts';
 import type { Entity, Found, Lexicon } from './lexicon.ts';
-import { relative } from 'node:path';
+import { mdxFileOf } from '../edition/index.ts';
 import type { Corpus } from './sources.ts';
 import { isUnlinkable } from './text.ts';
 
@@ -59,13 +59,13 @@ export interface LinkOptions {
   scope?: LinkScope;
 }
 
-/** <root>/content/chapters/chapter-4.mdx → { kind: 'chapter', id: 'chapter-4' }; undefined for files outside the collections. */
-export function targetOf(path: string, root: string): LinkTarget | undefined {
-  const file = relative(root, path).replaceAll('\\', '/');
-  const match = /^content\/(chapters|projects|glossary)\/([^/]+)\.mdx$/.exec(file);
-  if (!match) return undefined;
-  const kind = ({ chapters: 'chapter', projects: 'project', glossary: 'glossary' } as const)[match[1] as 'chapters'];
-  return { kind, id: match[2]!, file };
+const KINDS: Record<string, DocumentKind> = { chapters: 'chapter', projects: 'project', glossary: 'glossary' };
+
+/** …/content/chapters/chapter-4.mdx → { kind: 'chapter', id: 'chapter-4' }; undefined for files outside the collections. */
+export function targetOf(path: string): LinkTarget | undefined {
+  const content = mdxFileOf(path);
+  const kind = content && KINDS[content.folder];
+  return kind ? { kind, id: content.id, file: content.path } : undefined;
 }
 
 /** The preview's first line: what the entry is and where it comes from. */

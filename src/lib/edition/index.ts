@@ -28,6 +28,17 @@ export const PLAN_PATH = `${CONTENT_FOLDER}/plan.yaml`;
 export const ERRATA_PATH = `${CONTENT_FOLDER}/errata.yaml`;
 export const REDIRECTS_PATH = `${CONTENT_FOLDER}/redirects.yaml`;
 
+const MDX_PATH = new RegExp(`(?:^|[\\\\/])${CONTENT_FOLDER}[\\\\/]([a-z]+)[\\\\/]([^\\\\/]+)\\.mdx$`);
+
+/**
+ * The MDX content file a compiled file is, from its path (as remark plugins
+ * get it from Astro): its folder, its id and its path as editors see it.
+ */
+export function mdxFileOf(path: string): { folder: string; id: string; path: string } | undefined {
+  const match = MDX_PATH.exec(path);
+  return match ? { folder: match[1]!, id: match[2]!, path: `${CONTENT_FOLDER}/${match[1]}/${match[2]}.mdx` } : undefined;
+}
+
 /** What content/ holds, file names as found (stray files included). */
 export interface ContentListing {
   /** Names directly in content/. */

@@ -39,7 +39,7 @@ const parse = (text: string) => unified().use(remarkParse).use(remarkMdx).use(re
 
 /** Runs the plugin on `text` as if it were the file `as` of the content folder. */
 function link(text: string, as = 'chapters/test.mdx', options: Partial<CrosslinksOptions> = {}): Result {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCrosslinks, { root: FIXTURES, data: () => data, ...options });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCrosslinks, { data: () => data, ...options });
   const tree = processor.runSync(processor.parse(text), { path: join(CONTENT, as), value: text }) as Root;
   const links: FoundLink[] = [];
   visit(tree, 'link', (node: Link) => {
