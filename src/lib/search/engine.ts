@@ -68,16 +68,28 @@ const MAX_SUB_RESULTS = 3;
 /** Keywords searched one by one, at most (a pasted paragraph would be dozens). */
 const MAX_SINGLE_KEYWORDS = 8;
 
-export type Retrieval = { query: string; term: string; kind: 'phrase' | 'keywords' | 'keyword' };
+export type Retrieval = {
+  query: string;
+  term: string;
+  kind: 'phrase' | 'keywords' | 'keyword';
+  /** Asked for when `query` finds nothing: Pagefind may cut a phrase's words otherwise in the text than in the query. */
+  fallback?: string;
+};
 
 /**
  * What to ask Pagefind for: each name and quoted phrase, the keywords
- * together, and one by one. Names are asked for unquoted: Pagefind's exact
- * phrases fail across the plan's punctuation (“零跑动”事项覆盖率, 双随机、一公开);
- * whether a phrase stands verbatim is decided on the text (rank.ts).
+ * together, and one by one. A phrase is asked for exactly (quoted) where the
+ * plan prints it as one run of words, and unquoted if that finds nothing
+ * (Pagefind may cut the words of the text otherwise than those of the query);
+ * a name the plan prints with punctuation or quotes inside (“零跑动”事项覆盖率,
+ * 双随机、一公开) is asked for unquoted, as exact phrases fail across them.
+ * Whether a phrase stands verbatim is then decided on the text (rank.ts).
  */
 export function retrievalQueries(analysis: QueryAnalysis): Retrieval[] {
-  const queries: Retrieval[] = analysis.phrases.map((phrase) => ({ query: phrase, term: phrase, kind: 'phrase' }));
+  const printedWhole = (phrase: string) => analysis.entities.every((e) => e.key !== phrase || e.entry.name === phrase);
+  const queries: Retrieval[] = analysis.phrases.map((phrase) =>
+    printedWhole(phrase) ? { query: `"${phrase}"`, term: phrase, kind: 'phrase', fallback: phrase } : { query: phrase, term: phrase, kind: 'phrase' },
+  );
   const { keywords } = analysis;
   if (keywords.length > 0) queries.push({ query: keywords.join(' '), term: keywords.join(''), kind: 'keywords' });
   // One by one too, so that a page missing one keyword is still a candidate.
@@ -191,14 +203,18 @@ export async function runSearch(
   const entryUrls = analysis.entities.map((e) => e.entry.url);
   const search = async (q: string | null, chosen: Record<string, readonly string[]>) =>
     (await pagefind.search(q, { filters: pagefindFilters(chosen) }))?.results ?? [];
+  const retrieve = async (retrieval: Retrieval, chosen: Record<string, readonly string[]>) => {
+    const results = await search(retrieval.query, chosen);
+    return results.length === 0 && retrieval.fallback ? search(retrieval.fallback, chosen) : results;
+  };
 
   const filtering = Object.values(filters).some((values) => values.length > 0);
   const [found, pins, counts, everywhere] = await Promise.all([
-    Promise.all(retrievals.map(async (retrieval) => ({ retrieval, results: await search(retrieval.query, filters) }))),
+    Promise.all(retrievals.map(async (retrieval) => ({ retrieval, results: await retrieve(retrieval, filters) }))),
     // A name's own page, when the query is nothing but names: first, in the order named.
     Promise.all(analysis.complete ? entryUrls.map(async (url) => (await search(null, { ...filters, [PAGE_FILTER]: [url.split('#')[0]!] }))[0]?.id) : []),
     retrievals.length > 0 ? pagefind.filters() : Promise.resolve<Record<string, Record<string, number>>>({}),
-    filtering ? Promise.all(retrievals.map((retrieval) => search(retrieval.query, {}))) : Promise.resolve([]),
+    filtering ? Promise.all(retrievals.map((retrieval) => retrieve(retrieval, {}))) : Promise.resolve([]),
   ]);
   const totalPages = Object.values(counts['type'] ?? {}).reduce((sum, n) => sum + n, 0);
   const candidates = orderCandidates(found, pins, Math.max(totalPages, 1));
@@ -238,7 +254,7 @@ export async function runSearch(
         result[key] = {};
         for (const value of Object.keys(counts[key] ?? {})) {
           const ids = new Set<string>();
-          for (const { retrieval } of found) for (const r of await search(retrieval.query, { ...filters, [key]: [value] })) ids.add(r.id);
+          for (const { retrieval } of found) for (const r of await retrieve(retrieval, { ...filters, [key]: [value] })) ids.add(r.id);
           result[key][value] = ids.size;
         }
       }

@@ -70,8 +70,14 @@ function pagefind(pages: PagefindFragment[]): StandIn {
 
 describe('retrievalQueries', () => {
   it('asks Pagefind for each name, the keywords together, and each keyword alone', () => {
-    expect(retrievalQueries(analyzeQuery('秒批 事项 清单', ENTRIES)).map((r) => r.query)).toEqual(['秒批', '事项 清单', '事项', '清单']);
+    expect(retrievalQueries(analyzeQuery('秒批 事项 清单', ENTRIES)).map((r) => r.query)).toEqual(['"秒批"', '事项 清单', '事项', '清单']);
     expect(retrievalQueries(analyzeQuery('什么', ENTRIES))).toEqual([]);
+  });
+
+  it('asks for a name the plan prints with punctuation inside unquoted: an exact phrase would fail across it', () => {
+    const entries: SearchEntry[] = [{ kind: 'term', name: '双随机、一公开', keys: keysFor('双随机、一公开'), url: '/glossary/x/', type: '名词', cite: '' }];
+    expect(retrievalQueries(analyzeQuery('双随机一公开', entries)).map((r) => r.query)).toEqual(['双随机一公开']);
+    expect(retrievalQueries(analyzeQuery('"数据共享"', entries)).map((r) => r.query)).toEqual(['"数据共享"']);
   });
 });
 
@@ -86,6 +92,15 @@ describe('runSearch', () => {
     expect(first!.excerptHtml).toContain('<mark>秒批</mark>');
     expect(second).toMatchObject({ url: '/chapter-1/', pinned: false, target: '/chapter-1/#s1-4-p1' });
     expect(second!.subResults[0]).toMatchObject({ url: '/chapter-1/#s1-4-p1', cite: '第一章第一节四第1段', context: '四、政务服务体系持续完善' });
+  });
+
+  it('asks for a name unquoted when Pagefind finds it nowhere as an exact phrase', async () => {
+    const api = pagefind([CHAPTER, TERM]);
+    // As when Pagefind cuts the words of the text otherwise than those of the query.
+    const exactFails: PagefindApi = { ...api, search: (term, options) => (term?.startsWith('"') ? Promise.resolve({ results: [] }) : api.search(term, options)) };
+    const outcome = await runSearch(exactFails, ENTRIES, '秒批');
+    expect(api.asked).toEqual(['秒批']);
+    expect(outcome.candidates.map((c) => c.stub.id)).toEqual(['/glossary/miao-pi/', '/chapter-1/']);
   });
 
   it('loads the data of ten pages at a time, and counts what is left', async () => {
