@@ -4,7 +4,12 @@
  * the build reject every one of them with the same message
  * (test/src/integrations/edition.test.ts).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TempEdition } from './temp-edition.ts';
+
+/** The content check's own bad-input fixtures (test/scripts/check/fixtures/). */
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'scripts', 'check', 'fixtures', name), 'utf8');
 
 export interface EditorMistake {
   name: string;
@@ -94,6 +99,42 @@ export const EDITOR_MISTAKES: readonly EditorMistake[] = [
     make: (e) => e.write('content/redirects.yaml', 'redirects:\n  - from: /glossary/old/\n    to: /glossary/no-such-term/\n    reason: 测试。\n    date: 2026-11-20\n'),
     path: 'content/redirects.yaml',
     key: 'redirect to a page that does not exist',
+  },
+  {
+    name: 'a term whose frontmatter does not parse (fixture term-bad-yaml.mdx)',
+    make: (e) => e.write('content/glossary/yi-ren-wei-ben.mdx', fixture('term-bad-yaml.mdx')),
+    path: 'content/glossary/yi-ren-wei-ben.mdx',
+    key: 'YAML syntax error',
+  },
+  {
+    name: 'a term without frontmatter (fixture term-no-frontmatter.mdx)',
+    make: (e) => e.write('content/glossary/yi-ren-wei-ben.mdx', fixture('term-no-frontmatter.mdx')),
+    path: 'content/glossary/yi-ren-wei-ben.mdx',
+    key: 'missing frontmatter',
+  },
+  {
+    name: 'a second file for a term (fixture term-duplicate-name.mdx)',
+    make: (e) => e.write('content/glossary/miao-pi-2.mdx', fixture('term-duplicate-name.mdx')),
+    path: 'content/glossary/miao-pi.mdx',
+    key: 'duplicate term',
+  },
+  {
+    name: 'a new term whose definition is not the plan’s (fixture term-not-quoted.mdx)',
+    make: (e) => e.write('content/glossary/yi-ren-wei-ben.mdx', fixture('term-not-quoted.mdx')),
+    path: 'content/glossary/yi-ren-wei-ben.mdx',
+    key: 'definition not found in the plan',
+  },
+  {
+    name: 'incomplete errata entries (fixture errata-broken.yaml)',
+    make: (e) => e.write('content/errata.yaml', fixture('errata-broken.yaml')),
+    path: 'content/errata.yaml',
+    key: 'required field missing',
+  },
+  {
+    name: 'broken redirects (fixture redirects-broken.yaml)',
+    make: (e) => e.write('content/redirects.yaml', fixture('redirects-broken.yaml')),
+    path: 'content/redirects.yaml',
+    key: 'redirect from a live page',
   },
   {
     name: 'an erratum whose original is not in the plan',
