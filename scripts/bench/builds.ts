@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../lib/run.ts';
+import type { MarkdownEngine } from './reference-site.ts';
 
 export interface BuildRun {
   ms: number;
@@ -50,23 +51,25 @@ export function timing(values: readonly number[]): Timing {
 
 export interface Comparison {
   edition: Timing;
-  reference: Timing;
+  /** The bare Astro site, by Markdown engine. */
+  reference: Record<MarkdownEngine, Timing>;
   /** The edition's steps, median per step. */
   steps: Map<string, Timing>;
 }
 
-/** `runs` clean builds of each, alternating (edition first, then reference). */
-export function compareBuilds(edition: string, reference: string, runs: number, env: NodeJS.ProcessEnv = {}): Comparison {
+/** `runs` clean builds of each, alternating (the edition, then each reference site). */
+export function compareBuilds(edition: string, references: Record<MarkdownEngine, string>, runs: number, env: NodeJS.ProcessEnv = {}): Comparison {
+  const engines = Object.keys(references) as MarkdownEngine[];
   const ours: BuildRun[] = [];
-  const theirs: number[] = [];
+  const theirs = new Map<MarkdownEngine, number[]>(engines.map((engine) => [engine, []]));
   for (let run = 0; run < runs; run += 1) {
     ours.push(cleanBuild(edition, env));
-    theirs.push(cleanBuild(reference).ms);
+    for (const engine of engines) theirs.get(engine)!.push(cleanBuild(references[engine]).ms);
   }
   const names = new Set(ours.flatMap((r) => [...r.steps.keys()]));
   return {
     edition: timing(ours.map((r) => r.ms)),
-    reference: timing(theirs),
+    reference: Object.fromEntries(engines.map((engine) => [engine, timing(theirs.get(engine)!)])) as Record<MarkdownEngine, Timing>,
     steps: new Map([...names].map((name) => [name, timing(ours.map((r) => r.steps.get(name) ?? 0))])),
   };
 }

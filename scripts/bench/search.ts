@@ -28,8 +28,33 @@ import { ROOT } from '../lib/run.ts';
 
 export interface SearchRun {
   bytes: number;
+  /** The bytes by what they are for (TRANSFER_PARTS). */
+  parts: Map<string, number>;
   ms: number;
   results: number;
+}
+
+/** What a search's downloads are for, by URL path: where its bytes go as the edition grows. */
+export const TRANSFER_PARTS: [name: string, path: RegExp][] = [
+  ['pages’ data (fragments)', /^\/pagefind\/fragment\//],
+  ['index chunks', /^\/pagefind\/index\//],
+  ['filter data', /^\/pagefind\/filter\//],
+  ['index metadata', /^\/pagefind\/.*\.(pf_meta|json)$/],
+  ['search engine', /^\/pagefind\//],
+  ['names list', /^\/search-terms\.json$/],
+  ['search page, CSS, JS', /./],
+];
+
+function transfer(dist: string, paths: readonly string[]): Pick<SearchRun, 'bytes' | 'parts'> {
+  const parts = new Map<string, number>(TRANSFER_PARTS.map(([name]) => [name, 0]));
+  let bytes = 0;
+  for (const path of paths) {
+    const size = transferBytes(dist, path);
+    const [name] = TRANSFER_PARTS.find(([, pattern]) => pattern.test(path))!;
+    parts.set(name, parts.get(name)! + size);
+    bytes += size;
+  }
+  return { bytes, parts };
 }
 
 export type RepeatedRun = SearchRun & { fastest: number; slowest: number };
@@ -131,7 +156,7 @@ async function coldSearch(browser: Browser, origin: string, dist: string, via: '
     const results = await resultsFor(page, COLD_QUERY);
     const ms = await searchTime(page, COLD_QUERY);
     await requests.settled();
-    return { ms, results, bytes: requests.take().reduce((sum, path) => sum + transferBytes(dist, path), 0) };
+    return { ms, results, ...transfer(dist, requests.take()) };
   } finally {
     await context.close();
   }
@@ -165,7 +190,7 @@ export async function measureSearch(options: { browser: Browser; origin: string;
     const results = await resultsFor(page, WARM_QUERY);
     const ms = await searchTime(page, WARM_QUERY);
     await requests.settled();
-    const warm: SearchRun = { ms, results, bytes: requests.take().reduce((sum, path) => sum + transferBytes(dist, path), 0) };
+    const warm: SearchRun = { ms, results, ...transfer(dist, requests.take()) };
     return { cold, link, warm };
   } finally {
     await context.close();

@@ -34,13 +34,13 @@ export function loadEntries(): Promise<SearchEntry[]> {
 
 /**
  * Loads what every search needs while the reader is still typing the first
- * query: the names, Pagefind's engine and index metadata, and its filters.
+ * query: the names, and Pagefind's engine and index metadata. (The index
+ * chunks depend on the words typed; the filters' data waits until the reader
+ * filters or a name's page is looked up.)
  */
 export function warmUp(): void {
   void loadEntries().catch(() => undefined);
-  void loadPagefind()
-    .then((api) => api.filters())
-    .catch(() => undefined);
+  void loadPagefind().catch(() => undefined);
 }
 
 export function loadPagefind(): Promise<PagefindApi> {

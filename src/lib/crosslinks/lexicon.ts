@@ -221,29 +221,42 @@ export function lexiconProblems(entities: readonly Entity[]): LexiconProblem[] {
   return problems;
 }
 
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Entities one of whose keys ends here. */
+  ends: Entity[];
+}
+
 /**
  * The entities whose names (keys) occur in `folded` text, found in one pass
- * over the text: keys are indexed by their first character, so the cost is
- * the text's length times the few keys sharing each character, not the
- * number of all entities.
+ * over the text with a trie of all keys: from each position the walk goes
+ * only as deep as the text still spells some key, so the cost is the text's
+ * length times the length of the names — not the number of names, however
+ * many share their first characters.
  */
 function candidateFinder(entities: readonly Entity[]): (text: string) => Entity[] {
   const order = new Map(entities.map((entity, index) => [entity, index]));
-  const byFirst = new Map<string, { key: string; entity: Entity }[]>();
+  const root: TrieNode = { next: new Map(), ends: [] };
   for (const entity of entities) {
     for (const key of entity.keys) {
-      const first = key[0]!;
-      let list = byFirst.get(first);
-      if (!list) byFirst.set(first, (list = []));
-      list.push({ key, entity });
+      let node = root;
+      // By UTF-16 unit, as the text is read below.
+      for (let k = 0; k < key.length; k += 1) {
+        let child = node.next.get(key[k]!);
+        if (!child) node.next.set(key[k]!, (child = { next: new Map(), ends: [] }));
+        node = child;
+      }
+      node.ends.push(entity);
     }
   }
   return (text) => {
     const folded = nameKey(text);
     const found = new Set<Entity>();
     for (let i = 0; i < folded.length; i += 1) {
-      for (const { key, entity } of byFirst.get(folded[i]!) ?? []) {
-        if (!found.has(entity) && folded.startsWith(key, i)) found.add(entity);
+      let node = root.next.get(folded[i]!);
+      for (let j = i + 1; node; j += 1) {
+        for (const entity of node.ends) found.add(entity);
+        node = j < folded.length ? node.next.get(folded[j]!) : undefined;
       }
     }
     // In the lexicon's order.

@@ -34,8 +34,9 @@ export type PagefindFilters = Record<string, { any: string[] } | string>;
 
 /** The part of Pagefind's JS API (pagefind.js) used here. */
 export interface PagefindApi {
+  /** With `null` and no filters: every indexed page, found from the index metadata alone. */
   search(term: string | null, options?: { filters?: PagefindFilters }): Promise<{ results: PagefindResultStub[] } | null>;
-  /** Every filter value with its number of pages. */
+  /** Every filter value with its number of pages (loads every filter's data). */
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -209,14 +210,14 @@ export async function runSearch(
   };
 
   const filtering = Object.values(filters).some((values) => values.length > 0);
-  const [found, pins, counts, everywhere] = await Promise.all([
+  const [found, pins, totalPages, everywhere] = await Promise.all([
     Promise.all(retrievals.map(async (retrieval) => ({ retrieval, results: await retrieve(retrieval, filters) }))),
     // A name's own page, when the query is nothing but names: first, in the order named.
     Promise.all(analysis.complete ? entryUrls.map(async (url) => (await search(null, { ...filters, [PAGE_FILTER]: [url.split('#')[0]!] }))[0]?.id) : []),
-    retrievals.length > 0 ? pagefind.filters() : Promise.resolve<Record<string, Record<string, number>>>({}),
+    // For the terms' rarity; filters() would tell the same but load every filter's data first.
+    retrievals.length > 0 ? search(null, {}).then((all) => all.length) : Promise.resolve(0),
     filtering ? Promise.all(retrievals.map((retrieval) => retrieve(retrieval, {}))) : Promise.resolve([]),
   ]);
-  const totalPages = Object.values(counts['type'] ?? {}).reduce((sum, n) => sum + n, 0);
   const candidates = orderCandidates(found, pins, Math.max(totalPages, 1));
   const results: SearchResult[] = [];
   let next = 0;
@@ -249,6 +250,7 @@ export async function runSearch(
       return added;
     },
     async countFilters(keys) {
+      const counts = await pagefind.filters();
       const result: Record<string, Record<string, number>> = {};
       for (const key of keys) {
         result[key] = {};

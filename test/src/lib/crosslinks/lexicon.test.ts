@@ -52,6 +52,13 @@ describe('buildLexicon', () => {
     expect(lexicon.candidates('没有名词的句子')).toEqual([]);
   });
 
+  it('tells apart names that share their beginning, and names outside the Basic Multilingual Plane', () => {
+    const lexicon = buildLexicon([term('a', '数字政府'), term('b', '数字政府改革'), term('c', '数字'), term('d', '𠮷野')], []);
+    expect(lexicon.candidates('推进数字政府建设').map((e) => e.id)).toEqual(['a', 'c']);
+    expect(lexicon.candidates('数字政府改革在𠮷野').map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(lexicon.candidates('数')).toEqual([]);
+  });
+
   it('flags matches inside an exclusion context, and lets other names match there instead', () => {
     const lexicon = buildLexicon([term('a', '一网协同', { exclude: ['一网协同共治'] }), term('b', '协同共治')], []);
     const found = lexicon.matcher.scan('一网协同共治；一网协同').map((f) => [f.core, f.entity.id, f.excluded]);

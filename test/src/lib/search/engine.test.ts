@@ -28,6 +28,8 @@ CHAPTER.filters = { type: ['正文'], chapter: ['第一章'], page: ['/chapter-1
 interface StandIn extends PagefindApi {
   asked: string[];
   loaded: string[];
+  /** How often every filter's data was asked for. */
+  filterCounts: number;
 }
 
 const tokensOf = (page: PagefindFragment) => (page.raw_content ?? '').split('\u200B');
@@ -47,6 +49,7 @@ function pagefind(pages: PagefindFragment[]): StandIn {
   return {
     asked,
     loaded,
+    filterCounts: 0,
     async search(term, options = {}) {
       if (term !== null) asked.push(term);
       const words = term === null ? [] : term.replace(/"/g, '').split(' ').filter(Boolean);
@@ -61,6 +64,7 @@ function pagefind(pages: PagefindFragment[]): StandIn {
       return { results };
     },
     async filters() {
+      this.filterCounts += 1;
       const counts: Record<string, Record<string, number>> = {};
       for (const page of pages) for (const [key, values] of Object.entries(page.filters)) for (const v of values ?? []) ((counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1);
       return counts;
@@ -120,6 +124,8 @@ describe('runSearch', () => {
     const api = pagefind([CHAPTER, TERM]);
     const outcome = await runSearch(api, ENTRIES, '秒批', { type: ['正文'] });
     expect(outcome.candidates.map((c) => c.stub.id)).toEqual(['/chapter-1/']);
+    // Every filter's data is loaded only for the counts.
+    expect(api.filterCounts).toBe(0);
     expect(await outcome.countFilters(['type'])).toEqual({ type: { 正文: 1, 名词: 1 } });
   });
 
