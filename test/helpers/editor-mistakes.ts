@@ -21,6 +21,14 @@ export interface EditorMistake {
 
 const append = (text: string) => (t: string) => `${t}\n${text}\n`;
 
+/** A check fixture saved as content file `to`; the report names `path` (default: `to`). */
+const fromFixture = (name: string, file: string, to: string, key: string, path = to): EditorMistake => ({
+  name: `${name} (fixture ${file})`,
+  make: (e) => e.write(to, fixture(file)),
+  path,
+  key,
+});
+
 export const EDITOR_MISTAKES: readonly EditorMistake[] = [
   {
     name: 'a target that is not a number',
@@ -100,42 +108,12 @@ export const EDITOR_MISTAKES: readonly EditorMistake[] = [
     path: 'content/redirects.yaml',
     key: 'redirect to a page that does not exist',
   },
-  {
-    name: 'a term whose frontmatter does not parse (fixture term-bad-yaml.mdx)',
-    make: (e) => e.write('content/glossary/yi-ren-wei-ben.mdx', fixture('term-bad-yaml.mdx')),
-    path: 'content/glossary/yi-ren-wei-ben.mdx',
-    key: 'YAML syntax error',
-  },
-  {
-    name: 'a term without frontmatter (fixture term-no-frontmatter.mdx)',
-    make: (e) => e.write('content/glossary/yi-ren-wei-ben.mdx', fixture('term-no-frontmatter.mdx')),
-    path: 'content/glossary/yi-ren-wei-ben.mdx',
-    key: 'missing frontmatter',
-  },
-  {
-    name: 'a second file for a term (fixture term-duplicate-name.mdx)',
-    make: (e) => e.write('content/glossary/miao-pi-2.mdx', fixture('term-duplicate-name.mdx')),
-    path: 'content/glossary/miao-pi.mdx',
-    key: 'duplicate term',
-  },
-  {
-    name: 'a new term whose definition is not the plan’s (fixture term-not-quoted.mdx)',
-    make: (e) => e.write('content/glossary/yi-ren-wei-ben.mdx', fixture('term-not-quoted.mdx')),
-    path: 'content/glossary/yi-ren-wei-ben.mdx',
-    key: 'definition not found in the plan',
-  },
-  {
-    name: 'incomplete errata entries (fixture errata-broken.yaml)',
-    make: (e) => e.write('content/errata.yaml', fixture('errata-broken.yaml')),
-    path: 'content/errata.yaml',
-    key: 'required field missing',
-  },
-  {
-    name: 'broken redirects (fixture redirects-broken.yaml)',
-    make: (e) => e.write('content/redirects.yaml', fixture('redirects-broken.yaml')),
-    path: 'content/redirects.yaml',
-    key: 'redirect from a live page',
-  },
+  fromFixture('a term whose frontmatter does not parse', 'term-bad-yaml.mdx', 'content/glossary/yi-ren-wei-ben.mdx', 'YAML syntax error'),
+  fromFixture('a term without frontmatter', 'term-no-frontmatter.mdx', 'content/glossary/yi-ren-wei-ben.mdx', 'missing frontmatter'),
+  fromFixture('a second file for a term', 'term-duplicate-name.mdx', 'content/glossary/miao-pi-2.mdx', 'duplicate term', 'content/glossary/miao-pi.mdx'),
+  fromFixture('a new term whose definition is not the plan’s', 'term-not-quoted.mdx', 'content/glossary/yi-ren-wei-ben.mdx', 'definition not found in the plan'),
+  fromFixture('incomplete errata entries', 'errata-broken.yaml', 'content/errata.yaml', 'required field missing'),
+  fromFixture('broken redirects', 'redirects-broken.yaml', 'content/redirects.yaml', 'redirect from a live page'),
   {
     name: 'an erratum whose original is not in the plan',
     make: (e) =>
