@@ -105,6 +105,16 @@ export const phaseSchema = z.strictObject({
 
 export const planSchema = z.strictObject({ title: nonEmpty('规划名称 title') });
 
+/** Each collection's schema, as its files are validated (content.config.ts adds Astro's references to some). */
+export const COLLECTION_SCHEMAS = {
+  chapters: chapterSchema,
+  zhuanlan: zhuanlanSchema,
+  projects: projectSchema,
+  glossary: glossarySchema,
+  indicators: indicatorSchema,
+  timeline: phaseSchema,
+} as const satisfies Record<CollectionName, z.ZodType>;
+
 export type Chapter = z.infer<typeof chapterSchema>;
 export type Project = z.infer<typeof projectSchema>;
 export type GlossaryTerm = z.infer<typeof glossarySchema>;

@@ -1,7 +1,7 @@
 /** Schema validation of each file, with messages in the editors' terms. */
 import type { z } from 'astro/zod';
 import type { ContentFile, DataFile } from '../../src/lib/edition/index.ts';
-import { SCHEMAS } from '../../src/lib/edition/entries.ts';
+import { COLLECTION_SCHEMAS } from '../../src/schemas.ts';
 import { knownFields, unknownFieldMessage } from './fields.ts';
 import type { Problem } from './problems.ts';
 
@@ -68,5 +68,5 @@ export function validateData(file: Located & Pick<DataFile, 'parseErrors'>, sche
 }
 
 export function checkSchema(file: ContentFile): Problem[] {
-  return validateData(file, SCHEMAS[file.collection]);
+  return validateData(file, COLLECTION_SCHEMAS[file.collection]);
 }

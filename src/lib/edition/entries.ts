@@ -7,10 +7,7 @@
  */
 import type { Root } from 'mdast';
 import type { z } from 'astro/zod';
-import {
-  chapterSchema, glossarySchema, indicatorSchema, phaseSchema, planSchema, projectSchema, zhuanlanSchema,
-  type CollectionName,
-} from '../../schemas.ts';
+import { COLLECTION_SCHEMAS, planSchema, type CollectionName } from '../../schemas.ts';
 import { derived, type ContentFile, type Edition } from './index.ts';
 
 export interface Entry<T> {
@@ -24,20 +21,11 @@ export interface MdxEntry<T> extends Entry<T> {
   tree: Root;
 }
 
-export const SCHEMAS = {
-  chapters: chapterSchema,
-  zhuanlan: zhuanlanSchema,
-  projects: projectSchema,
-  glossary: glossarySchema,
-  indicators: indicatorSchema,
-  timeline: phaseSchema,
-} as const satisfies Record<CollectionName, z.ZodType>;
-
-type DataOf<C extends CollectionName> = z.infer<(typeof SCHEMAS)[C]>;
+type DataOf<C extends CollectionName> = z.infer<(typeof COLLECTION_SCHEMAS)[C]>;
 
 function valid<C extends CollectionName>(edition: Edition, collection: C): Entry<DataOf<C>>[] {
   return edition.collection(collection).flatMap((file) => {
-    const result = SCHEMAS[collection].safeParse(file.data);
+    const result = COLLECTION_SCHEMAS[collection].safeParse(file.data);
     return result.success ? [{ id: file.id, file, data: result.data as DataOf<C> }] : [];
   });
 }
