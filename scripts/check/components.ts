@@ -19,7 +19,7 @@ export function checkComponents(edition: Edition, file: ContentFile): Problem[] 
   const { tree } = edition.mdx(file);
   if (!tree) return []; // reported by the MDX syntax check
   const allowed: readonly string[] = CONTENT_COMPONENTS[file.collection as MdxCollection];
-  const folder = `content/${file.path.split('/')[1]}/`;
+  const folder = file.path.slice(0, file.path.lastIndexOf('/') + 1);
   const problems: Problem[] = [];
   const at = (node: Nodes) => (node.position ? file.bodyLine + node.position.start.line - 1 : undefined);
   visit(tree, (node: Nodes) => {

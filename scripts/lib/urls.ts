@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ContentFile } from '../../src/lib/edition/index.ts';
+import { entryPath, type ContentFile } from '../../src/lib/edition/index.ts';
 
 export const MANIFEST_PATH = 'urls.json';
 
@@ -63,6 +63,6 @@ export function contentUrl(file: Pick<ContentFile, 'collection' | 'id'>): string
 export function contentFileFor(url: string, reservedTopLevel: ReadonlySet<string>): string | undefined {
   const match = /^\/(?:(projects|glossary)\/)?([a-z0-9]+(?:-[a-z0-9]+)*)\/$/.exec(url);
   if (!match) return undefined;
-  if (match[1]) return `content/${match[1]}/${match[2]}.mdx`;
-  return reservedTopLevel.has(match[2]!) ? undefined : `content/chapters/${match[2]}.mdx`;
+  if (match[1]) return entryPath(match[1] as 'projects' | 'glossary', match[2]!);
+  return reservedTopLevel.has(match[2]!) ? undefined : entryPath('chapters', match[2]!);
 }

@@ -28,6 +28,11 @@ export const PLAN_PATH = `${CONTENT_FOLDER}/plan.yaml`;
 export const ERRATA_PATH = `${CONTENT_FOLDER}/errata.yaml`;
 export const REDIRECTS_PATH = `${CONTENT_FOLDER}/redirects.yaml`;
 
+/** A collection's folder, relative to the project root: content/chapters. */
+export const collectionFolder = (name: CollectionName) => `${CONTENT_FOLDER}/${COLLECTION_FILES[name].dir}`;
+/** An entry's file, relative to the project root: content/chapters/chapter-4.mdx. */
+export const entryPath = (name: CollectionName, id: string) => `${collectionFolder(name)}/${id}.${COLLECTION_FILES[name].ext}`;
+
 const MDX_PATH = new RegExp(`(?:^|[\\\\/])${CONTENT_FOLDER}[\\\\/]([a-z]+)[\\\\/]([^\\\\/]+)\\.mdx$`);
 
 /**
@@ -87,7 +92,7 @@ export function loadEdition(root: string): Edition {
     const names = list(join(contentDir, dir));
     folders.set(dir, names);
     for (const file of names.filter((n) => n.endsWith(`.${ext}`) && !n.startsWith('.'))) {
-      const path = `${CONTENT_FOLDER}/${dir}/${file}`;
+      const path = `${collectionFolder(name)}/${file}`;
       if (statSync(join(root, path)).isDirectory()) continue;
       files.push(parseContentFile(name, path, readFileSync(join(root, path), 'utf8')));
     }
