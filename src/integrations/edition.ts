@@ -6,12 +6,12 @@
  * beside the build from what the check computed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { isUnifiedProcessor } from '@astrojs/markdown-remark';
-import { getEdition, holdEdition } from '../lib/edition/index.ts';
+import { CONTENT_FOLDER, getEdition, holdEdition, releaseEdition } from '../lib/edition/index.ts';
 import { reportPath, type EntityReport } from '../lib/crosslinks/report.ts';
 import { editionRemarkPlugins } from '../plugins/index.ts';
 import { validateEdition } from '../../scripts/check/index.ts';
@@ -30,7 +30,7 @@ export function edition({ crosslinks = true }: EditionOptions = {}): AstroIntegr
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        const held = holdEdition(root, { watch: command === 'dev' });
+        const held = holdEdition(root);
         const processor = config.markdown.processor;
         if (!isUnifiedProcessor(processor)) {
           throw new AstroError('The edition needs `markdown.processor: unified(…)` from @astrojs/markdown-remark for its remark plugins.');
@@ -51,6 +51,13 @@ export function edition({ crosslinks = true }: EditionOptions = {}): AstroIntegr
         } else {
           logger.warn(formatReport(problems));
         }
+      },
+      'astro:server:setup': ({ server }) => {
+        // An edit to content/ is read on the next request: the plugins and pages ask getEdition() again.
+        const contentDir = join(root, CONTENT_FOLDER);
+        server.watcher.on('all', (_event, path) => {
+          if (!relative(contentDir, path).startsWith('..')) releaseEdition(root);
+        });
       },
       'astro:build:done': ({ dir, logger }) => {
         const { report } = pipelineOf(getEdition(root));

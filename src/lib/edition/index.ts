@@ -133,43 +133,27 @@ export function derived<T>(name: string, compute: (edition: Edition) => T): (edi
 }
 
 /** The edition held for this process: one per project root, shared by every module graph. */
-interface Held {
-  edition: Edition;
-  /** In the dev server: the content's modification times, to notice edits. */
-  signature?: string;
-}
 const HELD = Symbol.for('shantou-plan.edition');
-type Registry = { editions: Map<string, Held>; watch: boolean; root?: string };
+type Registry = { editions: Map<string, Edition>; root?: string };
 const registry: Registry = ((globalThis as Record<symbol, unknown>)[HELD] as Registry | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[HELD] = { editions: new Map(), watch: false } satisfies Registry);
+  ((globalThis as Record<symbol, unknown>)[HELD] = { editions: new Map() } satisfies Registry);
 
-function signature(root: string): string {
-  const contentDir = join(root, CONTENT_FOLDER);
-  const stamp = (path: string): string => {
-    const stat = statSync(path);
-    return stat.isDirectory() ? list(path).map((name) => `${name}:${stamp(join(path, name))}`).join('|') : String(stat.mtimeMs);
-  };
-  return existsSync(contentDir) ? stamp(contentDir) : '';
+/** Makes `root` the edition this process builds or serves, read afresh. */
+export function holdEdition(root: string): Edition {
+  registry.root = resolve(root);
+  releaseEdition(registry.root);
+  return getEdition(registry.root);
 }
 
-/**
- * Makes `root` the edition this process builds or serves. With `watch` (the
- * dev server), later calls read the content again when a file changed.
- */
-export function holdEdition(root: string, options: { watch?: boolean } = {}): Edition {
-  registry.root = resolve(root);
-  registry.watch = options.watch ?? false;
-  registry.editions.delete(registry.root);
-  return getEdition(registry.root);
+/** Forgets the edition of `root` (the dev server, when a content file changed): the next `getEdition` reads it again. */
+export function releaseEdition(root: string): void {
+  registry.editions.delete(resolve(root));
 }
 
 /** The edition of `root` (default: the one held, else the working directory's project). */
 export function getEdition(root: string = registry.root ?? process.cwd()): Edition {
   root = resolve(root);
-  const held = registry.editions.get(root);
-  const now = registry.watch ? signature(root) : undefined;
-  if (held && held.signature === now) return held.edition;
-  const edition = loadEdition(root);
-  registry.editions.set(root, { edition, ...(now === undefined ? {} : { signature: now }) });
+  let edition = registry.editions.get(root);
+  if (!edition) registry.editions.set(root, (edition = loadEdition(root)));
   return edition;
 }
