@@ -1,6 +1,6 @@
 /**
- * Cross-links in Chromium: the definition shows on hover, on keyboard focus
- * and on tap without covering any text; the link works without JavaScript;
+ * Cross-links in Chromium: the definition shows on hover and on keyboard
+ * focus next to its name, and on tap as a sheet, moving no text; the link works without JavaScript;
  * print turns first uses into numbered notes; the previews pass axe in both
  * themes. And the words: every page reads the same as a build without the
  * plugin (CROSSLINKS=off, built here from a copy of the edition in a project
@@ -16,6 +16,7 @@ import { DIST, htmlPages } from '../helpers/dist.ts';
 import { select, selectAll, text, type Element, type Root } from '../helpers/html.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 import { servedSite } from '../helpers/site.ts';
+import { blockBoxes, cumulativeLayoutShift, recordLayoutShifts } from '../helpers/layout.ts';
 import { buildTempEdition, tempEdition } from '../helpers/temp-edition.ts';
 
 const site = servedSite();
@@ -39,74 +40,98 @@ async function siMian(page: Page) {
 type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** Boxes of all text in the main column other than the card itself. */
-async function textBoxes(page: Page): Promise<Box[]> {
-  return page.evaluate(() => {
-    const boxes: Box[] = [];
-    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.textContent?.trim() || node.parentElement?.closest('.xref-card')) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) boxes.push({ x: r.x, y: r.y, width: r.width, height: r.height });
-    }
-    return boxes;
-  });
-}
-
 describe('the definition preview', () => {
-  it('shows on hover, below the paragraph, covering no text, and hides when the pointer leaves', async () => {
-    const { context, page } = await open('/chapter-4/', { viewport: { width: 1280, height: 900 } });
-    const { link, card, paragraph } = await siMian(page);
+  /** The card touches its name: just below it or just above it, reaching over the name's column. */
+  function expectNextTo(card: Box, term: Box): void {
+    const below = Math.abs(card.y - (term.y + term.height)) <= 2;
+    const above = Math.abs(card.y + card.height - term.y) <= 2;
+    expect(below || above, `card ${JSON.stringify(card)} is not against its name ${JSON.stringify(term)}`).toBe(true);
+    expect(card.x <= term.x + term.width && card.x + card.width >= term.x).toBe(true);
+  }
+
+  it('shows on hover next to its name, over the text, moving nothing; stays while the pointer moves onto it', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await recordLayoutShifts(context);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/chapter-4/`);
+    const { link, card } = await siMian(page);
     expect(await card.isVisible()).toBe(false);
     await link.scrollIntoViewIfNeeded();
+    const before = await blockBoxes(page);
     await link.hover();
     await card.waitFor({ state: 'visible', timeout: 3000 });
     expect(await card.innerText()).toContain('政府部门核发材料原则上免提交');
+    const term = (await link.boundingBox())!;
     const cardBox = (await card.boundingBox())!;
-    const paragraphBox = (await paragraph.boundingBox())!;
-    expect(cardBox.y).toBeGreaterThanOrEqual(paragraphBox.y + paragraphBox.height - 1);
-    expect((await textBoxes(page)).filter((box) => overlaps(box, cardBox))).toEqual([]);
+    expectNextTo(cardBox, term);
+    expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(1280);
+    expect(await blockBoxes(page)).toEqual(before);
+    // Straight from the name onto the card: it stays, where it was.
+    await page.mouse.move(term.x + term.width / 2, cardBox.y + cardBox.height / 2, { steps: 8 });
+    await page.waitForTimeout(400);
+    expect(await card.boundingBox()).toEqual(cardBox);
     await page.mouse.move(5, 5);
     await card.waitFor({ state: 'hidden', timeout: 3000 });
+    expect(await blockBoxes(page)).toEqual(before);
+    expect(await cumulativeLayoutShift(page)).toBe(0);
     await context.close();
   });
 
-  it('shows on keyboard focus, and the link is described by it', async () => {
-    const { context, page } = await open('/chapter-4/', { viewport: { width: 1280, height: 900 } });
+  it('shows on keyboard focus next to its name, moving nothing, and the link is described by it', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await recordLayoutShifts(context);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/chapter-4/`);
     const { link, card, paragraph } = await siMian(page);
     // Tab from the paragraph's number onto the first cross-link after it.
     await paragraph.locator('a.para-num').focus();
+    const before = await blockBoxes(page);
     await page.keyboard.press('Tab');
     expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await card.isVisible()).toBe(true);
+    expectNextTo((await card.boundingBox())!, (await link.boundingBox())!);
+    expect(await blockBoxes(page)).toEqual(before);
     // The description is the definition alone (not the name again, nor 关闭).
     const described = await link.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!)?.textContent ?? '');
     expect(described).toBe('政府部门核发材料原则上免提交，业务表单数据原则上免填写，可用电子印章的免用实物印章，可用电子签名的免用手写签名。');
     await page.keyboard.press('Tab');
     await card.waitFor({ state: 'hidden', timeout: 2000 });
+    expect(await cumulativeLayoutShift(page)).toBe(0);
     await context.close();
   });
 
-  it('opens on tap through its button on a touch screen, and closes by tapping outside', async () => {
+  it('opens on a tap on the name on a touch screen, as a sheet that moves nothing; closes by tapping outside', async () => {
     const { context, page } = await open('/chapter-4/', { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     const { link, card, id } = await siMian(page);
+    // One affordance: the name. No ⓘ after every name while the script runs.
+    expect(await page.locator(`button.xref-toggle[popovertarget="${id}"]`).isVisible()).toBe(false);
+    await link.scrollIntoViewIfNeeded();
+    const before = page.url();
+    const blocks = await blockBoxes(page);
+    await link.tap();
+    expect(await card.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+    expect(page.url()).toBe(before);
+    expect(await blockBoxes(page)).toEqual(blocks);
+    const box = (await card.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    // The tapped name stays in view above the sheet, and the sheet leads on to the term's page.
+    expect(overlaps((await link.boundingBox())!, box)).toBe(false);
+    expect(await card.locator('a.xref-card__name').getAttribute('href')).toBe('/glossary/si-mian/');
+    await page.touchscreen.tap(180, 20);
+    expect(await card.evaluate((el) => el.matches(':popover-open'))).toBe(false);
+    await context.close();
+  });
+
+  it('opens on tap through its ⓘ button on a touch screen without JavaScript', async () => {
+    const { context, page } = await open('/chapter-4/', { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, javaScriptEnabled: false });
+    const { card, id } = await siMian(page);
     const toggle = page.locator(`button.xref-toggle[popovertarget="${id}"]`);
     await toggle.scrollIntoViewIfNeeded();
     expect(await toggle.isVisible()).toBe(true);
     expect(await toggle.getAttribute('aria-label')).toBe('查看“四免”的释义');
-    const before = page.url();
     await toggle.tap();
     expect(await card.evaluate((el) => el.matches(':popover-open'))).toBe(true);
-    expect(page.url()).toBe(before);
-    const box = (await card.boundingBox())!;
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(360);
-    // The tapped name stays in view above the sheet.
-    const term = (await link.boundingBox())!;
-    expect(overlaps(term, box)).toBe(false);
-    await page.touchscreen.tap(180, 20);
-    expect(await card.evaluate((el) => el.matches(':popover-open'))).toBe(false);
     await context.close();
   });
 

@@ -8,11 +8,12 @@ import { ROOT } from '../../../helpers/dist.ts';
 const css = readFileSync(join(ROOT, 'src', 'components', 'crosslinks', 'crosslinks.css'), 'utf8');
 
 describe('crosslinks.css', () => {
-  it(`shows the preview of each of the ${MAX_LINKS_PER_BLOCK} links a paragraph may hold, on hover and on focus`, () => {
+  it(`shows the preview of each of the ${MAX_LINKS_PER_BLOCK} links a paragraph may hold, on hover and on focus, and keeps it anchored while the pointer is on it`, () => {
     for (let n = 1; n <= MAX_LINKS_PER_BLOCK; n += 1) {
       for (const state of ['hover', 'focus-visible']) {
         expect(css, `link ${n}, :${state}`).toContain(`.xref[data-xref-n="${n}"]:${state}) + .xref-cards > .xref-card[data-xref-n="${n}"]`);
       }
+      expect(css, `link ${n}, card hovered`).toContain(`:has(+ .xref-cards > .xref-card[data-xref-n="${n}"]:hover) .xref[data-xref-n="${n}"]`);
     }
   });
 });
