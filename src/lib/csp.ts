@@ -11,7 +11,10 @@ export function cspHash(content: string): `sha256-${string}` {
 
 /**
  * Applies the reader's theme choice before first paint, so a dark-mode
- * reader never sees a white flash. Kept tiny: it runs on every page.
+ * reader never sees a white flash, and marks the page as scripted (data-js),
+ * so that controls that need JavaScript are laid out from the first paint
+ * instead of appearing later and moving what is beside them. Kept tiny: it
+ * runs on every page.
  */
 export const THEME_BOOT_SCRIPT =
-  "try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}";
+  "document.documentElement.dataset.js='';try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}";
