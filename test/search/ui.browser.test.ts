@@ -149,12 +149,13 @@ describe('header search box', () => {
 });
 
 describe('search page', () => {
-  it('a sub-result link scrolls to the exact paragraph and highlights it', async () => {
+  it('a sub-result link scrolls to the exact paragraph and highlights it, and the words searched for in it', async () => {
     const { context, page } = await open(`/search/?q=${encodeURIComponent('社保卡 持卡人数')}`);
     await resultsFor(page, '社保卡 持卡人数');
     const link = page.locator('.search-sub__link').first();
     const href = (await link.getAttribute('href')) ?? '';
     expect(href).toMatch(/^\/chapter-4\/#s2-1-3-p\d+$/);
+    const excerptMarks = await link.locator('xpath=following-sibling::p[1]//mark').allTextContents();
     await link.click();
     await page.waitForURL((url) => url.pathname === '/chapter-4/' && url.hash === href.slice(href.indexOf('#')));
     const state = await page.evaluate(() => {
@@ -180,6 +181,19 @@ describe('search page', () => {
     expect(state.visible).toBe(true);
     expect(state.background).toBe(state.highlight);
     expect(state.background).not.toBe('rgba(0, 0, 0, 0)');
+    // The words the result's excerpt marked are highlighted in that paragraph, and only there.
+    const marked = await page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('search-landing') ?? [])] as Range[];
+      const paragraph = document.getElementById(location.hash.slice(1))!.closest('p')!;
+      return { words: [...new Set(ranges.map((r) => r.toString()))].sort(), inside: ranges.every((r) => paragraph.contains(r.startContainer)) };
+    });
+    expect(marked.words.length).toBeGreaterThan(0);
+    expect(marked.words).toEqual([...new Set(excerptMarks)].sort());
+    for (const word of marked.words) expect(word).toMatch(/^(社保卡|持卡人数)+$/);
+    expect(marked.inside).toBe(true);
+    // Once: a reload shows the paragraph without them.
+    await page.reload();
+    expect(await page.evaluate(() => CSS.highlights.get('search-landing')?.size ?? 0)).toBe(0);
     await context.close();
   });
 
@@ -276,7 +290,30 @@ describe('search page', () => {
     await resultsFor(page, '量子计算机');
     expect(await page.textContent('[data-search-status]')).toContain('没有找到与“量子计算机”相关的内容');
     expect(await page.locator('.search-result').count()).toBe(0);
+    // Controls with nothing to do stay hidden (their `hidden` is not overridden by a class's display).
+    expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
+    expect(await page.locator('[data-clear-filters]').isVisible()).toBe(false);
     await context.close();
+  });
+
+  it('offers 显示更多结果 only when there are more results than shown', async () => {
+    const { context, page } = await open(`/search/?q=${encodeURIComponent('秒批')}`);
+    await resultsFor(page, '秒批');
+    const shown = await page.locator('.search-result').count();
+    const more = page.locator('[data-search-more]');
+    if (shown < 10) expect(await more.isVisible()).toBe(false);
+    else expect(await more.textContent()).not.toContain('还有 0 条');
+    await context.close();
+  });
+
+  it('shows the keyboard shortcuts where there is a keyboard, not on a touch screen', async () => {
+    const keys = (page: Page) => page.locator('.search-help kbd').first();
+    const desktop = await open('/search/');
+    expect(await keys(desktop.page).isVisible()).toBe(true);
+    await desktop.context.close();
+    const phone = await open('/search/', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    expect(await keys(phone.page).isVisible()).toBe(false);
+    await phone.context.close();
   });
 });
 

@@ -12,6 +12,7 @@ import { FILTER_KEYS, readState, sameState, writeState, type FilterKey, type Fil
 import { loadEntries, loadPagefind, warmUp } from './load.ts';
 import { renderResult, renderSuggestions } from './results-view.ts';
 import { focusSearchInput, onSearchShortcut } from './shortcut.ts';
+import { rememberLanding } from './landing-highlight.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 250;
@@ -206,6 +207,15 @@ export function startSearchPage(root: HTMLElement): void {
     renderMore(outcome, added);
     // Move on to the first newly shown result, as if reading on.
     list.querySelector<HTMLAnchorElement>(`#result-${first}`)?.focus();
+  });
+
+  // The words each result's excerpt marked are highlighted on the page it opens.
+  list.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[href]');
+    const item = link?.closest('.search-sub, .search-result');
+    if (!link || !item) return;
+    const excerpt = item.querySelector(':scope > .search-result__excerpt');
+    rememberLanding(link.href, [...(excerpt?.querySelectorAll('mark') ?? [])].map((mark) => mark.textContent ?? ''));
   });
 
   window.addEventListener('popstate', () => {
