@@ -59,7 +59,9 @@ describe('the indicators page', () => {
   it('shows each indicator’s number, category, name, unit, baseline, target and ★ as in the data', () => {
     rows.forEach((row, i) => {
       const data = indicators[i]!;
-      const cells = selectAll(':scope > td, :scope > th', row).map((c) => text(c));
+      // Read as the wide table shows them: units in their own column, ★ under its header.
+      const phoneOnly = new Set<unknown>(selectAll('.indicator-data__inline-unit, .indicator-data__star-label', row));
+      const cells = selectAll(':scope > td, :scope > th', row).map((c) => text({ ...c, children: c.children.filter((child) => !phoneOnly.has(child)) }));
       expect(cells.slice(0, 6), `indicator ${data.number}`).toEqual([
         String(data.number),
         data.name,
@@ -69,6 +71,15 @@ describe('the indicators page', () => {
         data.local ? '★' : '',
       ]);
       expect(row.properties['dataCategory']).toBe(data.category);
+    });
+  });
+
+  it('on a phone, where the unit column is hidden, gives each figure its unit and each ★ its meaning', () => {
+    rows.forEach((row, i) => {
+      const data = indicators[i]!;
+      const units = selectAll('.indicator-data__inline-unit', row).map((u) => text(u));
+      expect(units, `indicator ${data.number}`).toEqual(data.baseline === null ? [data.unit] : [data.unit, data.unit]);
+      expect(text(select('.indicator-data__star-label', row) ?? { type: 'root', children: [] })).toBe(data.local ? '本市指标' : '');
     });
   });
 

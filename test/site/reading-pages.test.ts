@@ -113,6 +113,16 @@ describe('project pages', () => {
     expect(select('a[href="/chapter-4/#zl4-2"]', tree)).toBeDefined();
   });
 
+  it('name the part they belong to by its citation and heading, each number said once', () => {
+    const projectPages = htmlPages().filter((page) => /^projects\/\d\d-\d\d\//.test(page));
+    expect(projectPages.length).toBe(42);
+    for (const page of projectPages) {
+      const link = select('.facts a[href^="/chapter-"][href*="#s"]', parsePage(page));
+      // “第四章第二节一（一）　构建…”, not “…一（一）（一）构建…”.
+      if (link) expect(text(link), page).toMatch(/^第.章第.节(?:[一二三四五六七八九十]+(?:（[一二三四五六七八九十]+）)?)?　[^（一二三四五六七八九十]/);
+    }
+  });
+
   it('list the chapter paragraphs that mention the project, each by its citation and anchor', () => {
     // Read off the printed plan: 第四章第二节一（一） names 政务服务事项管理系统 in its 3rd paragraph once, in its 4th twice.
     const passages = selectAll('.backlinks .backlinks__passage', tree).map((li) => {
