@@ -8,3 +8,8 @@ export function indicatorTitle(indicator: { name: string; unit: string }): strin
 export function displayBaseline(baseline: string | null): string {
   return baseline ?? NO_BASELINE;
 }
+
+/** A figure with its unit, as a sentence writes it: 55 件, 1.2 万核, 80% (a percentage takes no space). */
+export function withUnit(value: string, unit: string): string {
+  return unit === '%' ? `${value}%` : `${value} ${unit}`;
+}

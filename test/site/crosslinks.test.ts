@@ -285,8 +285,9 @@ describe('cross-links in the built text', () => {
     expect(selectAll('a', annex['相关名词']).map((a) => text(a))).toEqual(['一网通办', '一网统管', '一网协同']);
 
     const body = facts('san-heng-si-zong');
-    expect(text(body['出处'])).toBe('正文释义：第四章第四节');
-    expect(select('a', body['出处'])!.properties['href']).toBe('/chapter-4/#s4');
+    // Its definition is the 1st paragraph under 第四章第四节: cited and linked to that paragraph.
+    expect(text(body['出处'])).toBe('正文释义：第四章第四节第1段');
+    expect(select('a', body['出处'])!.properties['href']).toBe('/chapter-4/#s4-p1');
     expect(selectAll('a', body['相关名词']).map((a) => text(a))).toContain('五横三纵');
   });
 

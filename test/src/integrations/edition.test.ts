@@ -75,6 +75,10 @@ describe('every recipe of CONTRIBUTING.md', () => {
       expect(page(path!), path).toContain(text);
     }
     expect(page('glossary/si-mian')).toMatch(/class="editorial-note"[^]*四免的说明/);
+    // The glossary page quotes the plan's words alone: a term's note is on its own page only.
+    expect(page('glossary')).toContain('政府部门核发材料原则上免提交');
+    expect(page('glossary')).not.toContain('四免的说明');
+    expect(page('glossary')).toContain('href="/glossary/yi-ren-wei-ben/"');
     expect(existsSync(join(dist, 'glossary', 'yi-jian-shi-fu-wu', 'index.html'))).toBe(true);
     expect(page('glossary/yi-jian-shi')).toContain('href="/glossary/yi-jian-shi-fu-wu/"');
   });
