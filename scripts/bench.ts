@@ -3,9 +3,10 @@
  * same run. At ×1 (the edition) and ×10 (a synthetic edition ten times
  * larger), each built clean several times, alternating with a bare Astro
  * site of the same content (bench/reference-site.ts): medians, spreads and
- * the ratio. Then, on the edition's own build: the size of dist/, the weight
- * of each page type (HTML, CSS, JavaScript before interaction, gzip) and a
- * cold and a warm search in Chromium.
+ * the ratio. Then, on the edition's own build: the size of dist/ and of the
+ * offline copy a first visit downloads, the weight of each page type (HTML,
+ * CSS, JavaScript before interaction, gzip) and a cold and a warm search in
+ * Chromium.
  *
  * Exits non-zero when a page-weight or transfer budget (bench/budgets.ts) is
  * exceeded; build and search times are reported against their targets, not
@@ -81,6 +82,7 @@ function report(scales: Scale[]): void {
   builds.push(['reference with the unified engine (remark plugins need it)', ...scales.map((x) => spread(x.builds.reference.unified))]);
   builds.push(['ratio edition / unified reference', ...scales.map((x) => `${ratio(x, 'unified').toFixed(2)}×`)]);
   builds.push(['dist/ size (KB), files', ...scales.map((x) => `${kb(x.figures.distBytes)}, ${x.figures.distFiles}`)]);
+  builds.push(['offline copy, first visit (KB transferred), files', ...scales.map((x) => `${kb(x.figures.offline.bytes)}, ${x.figures.offline.files}`)]);
 
   const pages: string[][] = [['page type (KB gzip)', ...scales.flatMap((x) => [`${x.name} pages`, 'HTML', 'CSS', 'JS'])]];
   for (const type of one.figures.types) {

@@ -1,13 +1,15 @@
 /**
  * The figures the benchmark reports for one built edition: the size of the
- * build, the weight of each page type and search.
+ * build, the offline copy, the weight of each page type and search.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { getManifest } from 'workbox-build';
+import { precachedFiles } from '../../src/integrations/offline.ts';
 import { builtUrls } from '../lib/urls.ts';
 import { launchChromium, serve } from './chromium.ts';
 import { measureSearch, type SearchMeasurement } from './search.ts';
-import { gzipBytes, weighPage, type PageWeight } from './weights.ts';
+import { gzipBytes, transferBytes, weighPage, type PageWeight } from './weights.ts';
 
 export interface TypeFigures {
   type: string;
@@ -23,6 +25,8 @@ export interface TypeFigures {
 export interface EditionFigures {
   distBytes: number;
   distFiles: number;
+  /** What the service worker downloads on a reader's first visit, in the background (src/integrations/offline.ts). */
+  offline: { files: number; bytes: number };
   types: TypeFigures[];
   search: SearchMeasurement;
 }
@@ -43,6 +47,12 @@ function folderSize(dir: string): { bytes: number; files: number } {
     }
   }
   return { bytes, files };
+}
+
+/** The service worker's precache, as transferred. */
+async function offlineCopy(dist: string): Promise<EditionFigures['offline']> {
+  const { manifestEntries } = await getManifest(precachedFiles(dist));
+  return { files: manifestEntries.length, bytes: manifestEntries.reduce((total, entry) => total + transferBytes(dist, `/${entry.url}`), 0) };
 }
 
 /** Page types by URL (docs/architecture.md). */
@@ -86,7 +96,7 @@ export async function editionFigures(dist: string): Promise<EditionFigures> {
       });
     }
     const search = await measureSearch({ browser, origin: server.origin, dist });
-    return { distBytes: bytes, distFiles: files, types, search };
+    return { distBytes: bytes, distFiles: files, offline: await offlineCopy(dist), types, search };
   } finally {
     await browser.close();
     await server.close();

@@ -141,9 +141,16 @@ function searchTime(page: Page, query: string): Promise<number> {
   }, query);
 }
 
+/**
+ * A browser profile for a search's figures. The offline copy's service
+ * worker would download the whole site in the background on the first visit:
+ * that is weighed apart (edition-figures.ts), not counted as a search's bytes.
+ */
+const searchContext = (browser: Browser) => browser.newContext({ serviceWorkers: 'block' });
+
 /** One search in a fresh browser profile: typed on the search page, or arriving with ?q=. */
 async function coldSearch(browser: Browser, origin: string, dist: string, via: 'typed' | 'link'): Promise<SearchRun> {
-  const context = await browser.newContext();
+  const context = await searchContext(browser);
   const requests = trackRequests(context, origin);
   try {
     const page = await context.newPage();
@@ -174,7 +181,7 @@ export async function measureSearch(options: { browser: Browser; origin: string;
   const cold = await repeated(() => coldSearch(browser, origin, dist, 'typed'));
   const link = await repeated(() => coldSearch(browser, origin, dist, 'link'));
 
-  const context = await browser.newContext();
+  const context = await searchContext(browser);
   const requests = trackRequests(context, origin);
   try {
     const page = await context.newPage();

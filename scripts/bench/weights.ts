@@ -40,7 +40,8 @@ const INLINE = (html: string, tag: 'script' | 'style') =>
     .join('\n');
 
 export async function weighPage(browser: Browser, origin: string, dist: string, path: string): Promise<PageWeight> {
-  const page = await browser.newPage();
+  // The offline copy the service worker downloads in the background is not the page's weight (edition-figures.ts weighs it).
+  const page = await browser.newPage({ serviceWorkers: 'block' });
   const loaded: { path: string; type: string }[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());

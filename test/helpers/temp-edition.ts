@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { isolatedProject } from '../../scripts/lib/isolated-project.ts';
+import { astroEnv } from './astro-env.ts';
 import { ROOT } from './dist.ts';
 
 export interface TempEdition {
@@ -70,7 +71,7 @@ export function buildTempEdition(edition: TempEdition, options: TempBuildOptions
   const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: edition.root,
     encoding: 'utf8',
-    env: { ...process.env, ...history, ...options.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: astroEnv({ ...history, ...options.env }),
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dist };
 }

@@ -28,14 +28,20 @@ afterAll(async () => {
 interface Opened {
   context: BrowserContext;
   page: Page;
-  /** Every request of the context (a worker's too, were there one). */
+  /**
+   * Every request of the pages and their workers, were there one; not the
+   * service worker's, which downloads the offline copy (search included) in
+   * the background after the first page (test/site/offline.browser.test.ts).
+   */
   requests: string[];
 }
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Opened> {
   const context = await browser.newContext(options);
   const requests: string[] = [];
-  context.on('request', (request) => requests.push(request.url()));
+  context.on('request', (request) => {
+    if (!request.serviceWorker()) requests.push(request.url());
+  });
   const page = await context.newPage();
   await page.goto(`${server.origin}${path}`);
   return { context, page, requests };

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { astroEnv } from '../helpers/astro-env.ts';
 import { DIST, ROOT } from '../helpers/dist.ts';
 
 const STAMP = join(ROOT, 'node_modules', '.cache', 'edition-tests', 'dist.json');
@@ -41,7 +42,7 @@ export default function setup(): void {
   const build = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: astroEnv(),
   });
   if (build.status !== 0) throw new Error(`astro build failed (exit ${build.status ?? build.signal}): the tests of the built site cannot run`);
   mkdirSync(dirname(STAMP), { recursive: true });
