@@ -1,17 +1,28 @@
 /** The usual browser-test setup: the build served on loopback and one Chromium for the file. */
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { serveDist, type StaticServer } from './server.ts';
 
+export type ContextOptions = Parameters<Browser['newContext']>[0];
+
 export interface ServedSite {
   origin: string;
   browser: Browser;
+  /** A page of the site in a fresh context (close the context when done). */
+  open(path: string, options?: ContextOptions): Promise<{ context: BrowserContext; page: Page }>;
 }
 
 /** Registers beforeAll/afterAll hooks; the returned object is filled in before the tests run. */
 export function servedSite(dir?: string): ServedSite {
-  const site = {} as ServedSite;
+  const site = {
+    async open(path: string, options: ContextOptions = {}) {
+      const context = await site.browser.newContext(options);
+      const page = await context.newPage();
+      await page.goto(`${site.origin}${path}`);
+      return { context, page };
+    },
+  } as ServedSite;
   let server: StaticServer | undefined;
   beforeAll(async () => {
     server = await serveDist(dir);

@@ -5,9 +5,9 @@
  * citations and figures never broken across lines, the index left out of print.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { servedSite } from '../helpers/site.ts';
+import { servedSite, type ContextOptions } from '../helpers/site.ts';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -17,12 +17,7 @@ const PAGES = ['/glossary/', '/glossary/yi-wang-tong-guan/', '/glossary/yi-zheng
 
 const site = servedSite();
 
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await site.browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(`${site.origin}${path}`);
-  return { context, page };
-}
+const open = (path: string, options?: ContextOptions) => site.open(path, options);
 
 describe('glossary pages on a phone and a desktop', () => {
   for (const viewport of VIEWPORTS) {

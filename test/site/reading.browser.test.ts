@@ -5,20 +5,15 @@
  * at phone and desktop sizes: page-types.browser.test.ts.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { servedSite } from '../helpers/site.ts';
+import { servedSite, type ContextOptions } from '../helpers/site.ts';
 import { PAGE_TYPES } from '../helpers/page-types.ts';
 import { blockBoxes } from '../helpers/layout.ts';
 
 const site = servedSite();
 
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await site.browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(`${site.origin}${path}`);
-  return { context, page };
-}
+const open = (path: string, options?: ContextOptions) => site.open(path, options);
 
 describe('keyboard only', () => {
   it('skip link, then to a paragraph number, its anchor, and 复制引用 with the citation and URL', async () => {
