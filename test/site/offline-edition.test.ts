@@ -94,8 +94,19 @@ describe('every page', () => {
 
 describe('the service worker’s precache', () => {
   const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
-  const precached = new Set([...worker.matchAll(/\{url:"([^"]+)",revision:(?:"[0-9a-f]+"|null)\}/g)].map((m) => m[1]!));
+  const precached = new Set([...worker.matchAll(/\{"revision":(?:"[0-9a-f]+"|null),"url":"([^"]+)"\}/g)].map((m) => m[1]!));
   const filesIn = (dir: string) => readdirSync(join(DIST, dir)).map((name) => `${dir}/${name}`);
+
+  it('loads Workbox from the build itself, not from another origin', () => {
+    const imports = [...worker.matchAll(/importScripts\('([^']+)'\)/g)].map((m) => m[1]!);
+    const prefix = /modulePathPrefix: '([^']+)'/.exec(worker)?.[1];
+    expect(imports).toHaveLength(1);
+    expect(prefix).toMatch(/^\/_astro\/workbox-v[\d.]+\/$/);
+    for (const file of [imports[0]!, ...['core', 'precaching', 'routing', 'strategies'].map((name) => `${prefix}workbox-${name}.prod.js`)]) {
+      expect(existsSync(join(DIST, file)), file).toBe(true);
+    }
+    expect([...precached].filter((path) => path.includes('workbox-'))).toEqual([]);
+  });
 
   it('holds every page, and every file the pages load', () => {
     expect(precached.size).toBeGreaterThan(0);
