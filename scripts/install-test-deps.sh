@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Installs what the browser tests need from Debian: Chromium and a CJK font
-# (without one every Chinese glyph renders as a box).
+# Installs what the tests need from Debian: Chromium and a CJK font for the
+# browser tests (without one every Chinese glyph renders as a box), and a
+# Java runtime for the W3C Nu HTML Checker (vnu.jar) if there is none.
 set -euo pipefail
 packages=(chromium fonts-noto-cjk)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
+command -v java >/dev/null || missing+=(default-jre-headless)
 if ((${#missing[@]} == 0)); then
   exit 0
 fi
