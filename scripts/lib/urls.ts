@@ -24,6 +24,9 @@ export function urlOf(htmlFile: string): string {
   return path === 'index.html' ? '/' : path.endsWith('/index.html') ? `/${path.slice(0, -'index.html'.length)}` : `/${path}`;
 }
 
+/** Files in dist/ that configure the static host (public/_headers) and are not served as pages. */
+const HOST_FILES = new Set(['_headers']);
+
 /**
  * Every URL a build publishes: its pages and files such as /indicators.csv.
  * Astro's and Pagefind's folders are left out: their file names carry
@@ -36,7 +39,7 @@ export function builtUrls(distDir: string): string[] {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
         if (dir !== distDir || (name !== 'pagefind' && name !== '_astro')) walk(path);
-      } else {
+      } else if (dir !== distDir || !HOST_FILES.has(name)) {
         urls.push(urlOf(relative(distDir, path)));
       }
     }
