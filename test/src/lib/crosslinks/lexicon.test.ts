@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon as build, type ProjectSource, type TermSource } from '../../../../src/lib/crosslinks/lexicon.ts';
+import { buildLexicon as build, type ProjectSource } from '../../../../src/lib/crosslinks/lexicon.ts';
+import { termSource as term } from './sources.ts';
 
-const term = (id: string, name: string, extra: Partial<TermSource> = {}): TermSource => ({
-  id,
-  file: `content/glossary/${id}.mdx`,
-  term: name,
-  aliases: [],
-  exclude: [],
-  related: [],
-  number: 1,
-  definition: `${name}的定义。`,
-  ...extra,
-});
 const project = (id: string, title: string): ProjectSource => ({
   id,
   file: `content/projects/${id}.mdx`,

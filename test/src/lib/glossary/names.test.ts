@@ -1,22 +1,12 @@
 /** Which named things contain a term: the matching on its own, and over the fixture and the real edition. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, type TermSource } from '../../../../src/lib/crosslinks/lexicon.ts';
+import { buildLexicon } from '../../../../src/lib/crosslinks/lexicon.ts';
 import { loadEdition } from '../../../../src/lib/edition/index.ts';
 import { namesContaining, termNames, type Named } from '../../../../src/lib/glossary/names.ts';
 import { ROOT } from '../../../helpers/dist.ts';
+import { termSource as term } from '../crosslinks/sources.ts';
 
-const term = (id: string, name: string, more: Partial<TermSource> = {}): TermSource => ({
-  id,
-  file: `content/glossary/${id}.mdx`,
-  term: name,
-  aliases: [],
-  exclude: [],
-  related: [],
-  number: 1,
-  definition: '释义。',
-  ...more,
-});
 
 const { lexicon } = buildLexicon(
   [
