@@ -21,12 +21,13 @@ export function followReadingPosition(): void {
     const padding = Math.max(header.getBoundingClientRect().bottom, px(getComputedStyle(document.documentElement).scrollPaddingTop));
     return padding + px(getComputedStyle(headings[0]!).scrollMarginTop) + 4;
   };
+  // The header is sticky and its size set in CSS: the line moves only when the window is resized.
+  let line = landing();
   let current: HTMLElement | undefined;
   let marked: HTMLAnchorElement | undefined;
 
   const update = () => {
     scheduled = false;
-    const line = landing();
     let found: HTMLElement | undefined;
     for (const heading of headings) {
       if (heading.getBoundingClientRect().top > line) break;
@@ -78,6 +79,13 @@ export function followReadingPosition(): void {
     if ((event as ToggleEvent).newState === 'open' && marked) keepInView(marked);
   });
   addEventListener('scroll', schedule, { passive: true });
-  addEventListener('resize', schedule, { passive: true });
+  addEventListener(
+    'resize',
+    () => {
+      line = landing();
+      schedule();
+    },
+    { passive: true },
+  );
   update();
 }
