@@ -25,6 +25,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { transferBytes } from './weights.ts';
 import { launchChromium, serve } from './chromium.ts';
 import { ROOT } from '../lib/run.ts';
+import { searchSettled } from '../lib/search-page.ts';
 
 export interface SearchRun {
   bytes: number;
@@ -73,14 +74,7 @@ export const COLD_QUERY = '一网通办';
 export const WARM_QUERY = '内涝怎么监测';
 
 async function resultsFor(page: Page, query: string): Promise<number> {
-  await page.waitForFunction(
-    (q) => {
-      const region = document.querySelector<HTMLElement>('[data-search-region]');
-      return region?.dataset['query'] === q && region.dataset['state'] === 'done';
-    },
-    query,
-    { timeout: 30_000 },
-  );
+  await searchSettled(page, query, { timeout: 30_000 });
   return page.locator('.search-result').count();
 }
 

@@ -13,8 +13,11 @@ export interface ServedSite {
   open(path: string, options?: ContextOptions): Promise<{ context: BrowserContext; page: Page }>;
 }
 
-/** Registers beforeAll/afterAll hooks; the returned object is filled in before the tests run. */
-export function servedSite(dir?: string): ServedSite {
+/**
+ * Registers beforeAll/afterAll hooks; the returned object is filled in before
+ * the tests run. `serve` starts the server: dist/ as it is by default.
+ */
+export function servedSite(serve: () => Promise<StaticServer> = () => serveDist()): ServedSite {
   const site = {
     async open(path: string, options: ContextOptions = {}) {
       const context = await site.browser.newContext(options);
@@ -25,7 +28,7 @@ export function servedSite(dir?: string): ServedSite {
   } as ServedSite;
   let server: StaticServer | undefined;
   beforeAll(async () => {
-    server = await serveDist(dir);
+    server = await serve();
     site.origin = server.origin;
     site.browser = await launchBrowser();
   });

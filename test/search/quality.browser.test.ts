@@ -14,6 +14,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 import { ROOT } from '../helpers/dist.ts';
 import { QUALITY_SET, answers, type QualityCase, type QualityGroup } from './quality-set.ts';
+import { searchSettled } from '../../scripts/lib/search-page.ts';
 
 const NAME_GROUPS: QualityGroup[] = ['term', 'indicator', 'project'];
 const TOP1_NAMES = 0.95;
@@ -27,14 +28,7 @@ interface Outcome {
 
 async function topTargets(page: Page, origin: string, query: string): Promise<string[]> {
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(
-    (q) => {
-      const region = document.querySelector<HTMLElement>('[data-search-region]');
-      return region?.dataset['query'] === q && (region.dataset['state'] === 'done' || region.dataset['state'] === 'error');
-    },
-    query,
-    { timeout: 20_000 },
-  );
+  await searchSettled(page, query, { orError: true });
   return page.$$eval('.search-result', (items) => items.slice(0, 3).map((li) => (li as HTMLElement).dataset['target'] ?? ''));
 }
 

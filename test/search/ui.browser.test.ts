@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { searchSettled } from '../../scripts/lib/search-page.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -48,16 +49,7 @@ async function open(path: string, options: Parameters<Browser['newContext']>[0] 
 }
 
 /** Waits until the search page has finished the search for `query`. */
-async function resultsFor(page: Page, query: string): Promise<void> {
-  await page.waitForFunction(
-    (q) => {
-      const region = document.querySelector<HTMLElement>('[data-search-region]');
-      return region?.dataset['query'] === q && region.dataset['state'] === 'done';
-    },
-    query,
-    { timeout: 20_000 },
-  );
-}
+const resultsFor = (page: Page, query: string) => searchSettled(page, query);
 
 const resultUrls = (page: Page) => page.$$eval('.search-result', (items) => items.map((li) => (li as HTMLElement).dataset['url'] ?? ''));
 const searchCode = (url: string) => /\/pagefind\/|search-terms\.json|header-search/.test(url);

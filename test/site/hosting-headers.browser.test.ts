@@ -5,30 +5,19 @@
  * every page type works under them with no CSP violation, and no page can be
  * framed.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { searchSettled } from '../../scripts/lib/search-page.ts';
 import { DIST } from '../helpers/dist.ts';
 import { headersFor, parseHeadersFile, serveWithHostHeaders } from '../helpers/hosting-headers.ts';
 import { PAGE_TYPES } from '../helpers/page-types.ts';
-import type { StaticServer } from '../helpers/server.ts';
+import { servedSite } from '../helpers/site.ts';
 
 const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveWithHostHeaders(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const ASSET = (dir: string) => `/${dir}/${readFileSync(join(DIST, dir === '_astro' ? 'index.html' : 'search/index.html'), 'utf8').match(new RegExp(`/${dir}/([^"?]+\\.(?:js|css))`))?.[1]}`;
+const site = servedSite(() => serveWithHostHeaders(DIST));
+/** One of Astro's hashed assets. */
+const astroAsset = () => `/_astro/${readdirSync(join(DIST, '_astro')).find((name) => name.endsWith('.js'))}`;
 
 describe('public/_headers', () => {
   it('sets each header once per path: a host would join a repeated one into a broken value', () => {
@@ -40,12 +29,12 @@ describe('public/_headers', () => {
   it('gives every response the security headers, versioned assets a year, the worker none', async () => {
     const cases: [string, RegExp | undefined][] = [
       ['/chapter-4/', undefined],
-      [ASSET('_astro'), /max-age=31536000, immutable/],
+      [astroAsset(), /max-age=31536000, immutable/],
       ['/pagefind/pagefind.js', /max-age=300/],
       ['/sw.js', /^no-cache$/],
     ];
     for (const [path, caching] of cases) {
-      const response = await fetch(`${server.origin}${path}`);
+      const response = await fetch(`${site.origin}${path}`);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
@@ -59,7 +48,7 @@ describe('public/_headers', () => {
 
 describe('served with those headers, in Chromium', () => {
   it('every page type loads with no CSP violation and no error, and a search finds results', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(() => {
       (window as unknown as { __violations: string[] }).__violations = [];
       document.addEventListener('securitypolicyviolation', (event) =>
@@ -73,9 +62,10 @@ describe('served with those headers, in Chromium', () => {
         if (message.type() === 'error') problems.push(`${path}: console: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`${path}: ${error.message}`));
-      const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
       if (path.startsWith('/search/?')) {
-        await page.waitForSelector('.search-result', { timeout: 20_000 });
+        await searchSettled(page, '秒批');
+        if ((await page.locator('.search-result').count()) === 0) problems.push(`${path}: no results`);
       }
       if (path !== '/404.html' && response?.status() !== 200) problems.push(`${path}: HTTP ${response?.status()}`);
       for (const violation of await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)) problems.push(`${path}: CSP ${violation}`);
@@ -86,8 +76,8 @@ describe('served with those headers, in Chromium', () => {
   }, 180_000);
 
   it('no page can be framed, not even by the site itself', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/`);
     await page.evaluate(() => {
       const frame = document.createElement('iframe');
       frame.src = '/chapter-1/';

@@ -17,6 +17,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeServiceWorker } from '../../src/integrations/offline.ts';
 import { isolatedProject } from '../../scripts/lib/isolated-project.ts';
+import { searchSettled } from '../../scripts/lib/search-page.ts';
 import { astroEnv } from '../helpers/astro-env.ts';
 import { DIST, ROOT } from '../helpers/dist.ts';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -80,14 +81,7 @@ describe('offline, after the home page alone', () => {
     await page.goto(`${origin}/search/`);
     await page.fill('#search-input', '秒批');
     await page.press('#search-input', 'Enter');
-    await page.waitForFunction(
-      () => {
-        const region = document.querySelector<HTMLElement>('[data-search-region]');
-        return region?.dataset['query'] === '秒批' && region.dataset['state'] === 'done';
-      },
-      undefined,
-      { timeout: 20_000 },
-    );
+    await searchSettled(page, '秒批');
     const results = await page.$$eval('.search-result', (items) => items.map((li) => (li as HTMLElement).dataset['url']));
     expect(results[0]).toBe('/glossary/miao-pi/');
     // Its excerpt comes from Pagefind's page data (fragments), also from the offline copy.
