@@ -9,8 +9,8 @@ export type ContextOptions = Parameters<Browser['newContext']>[0];
 export interface ServedSite {
   origin: string;
   browser: Browser;
-  /** A page of the site in a fresh context (close the context when done). */
-  open(path: string, options?: ContextOptions): Promise<{ context: BrowserContext; page: Page }>;
+  /** A page of the site in a fresh context (close the context when done); `prepare` runs on the context before the page loads. */
+  open(path: string, options?: ContextOptions, prepare?: (context: BrowserContext) => Promise<void>): Promise<{ context: BrowserContext; page: Page }>;
 }
 
 /**
@@ -19,8 +19,9 @@ export interface ServedSite {
  */
 export function servedSite(serve: () => Promise<StaticServer> = () => serveDist()): ServedSite {
   const site = {
-    async open(path: string, options: ContextOptions = {}) {
+    async open(path: string, options: ContextOptions = {}, prepare?: (context: BrowserContext) => Promise<void>) {
       const context = await site.browser.newContext(options);
+      await prepare?.(context);
       const page = await context.newPage();
       await page.goto(`${site.origin}${path}`);
       return { context, page };

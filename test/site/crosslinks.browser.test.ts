@@ -50,10 +50,7 @@ describe('the definition preview', () => {
   }
 
   it('shows on hover next to its name, over the text, moving nothing; stays while the pointer moves onto it', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await recordLayoutShifts(context);
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/chapter-4/`);
+    const { context, page } = await site.open('/chapter-4/', { viewport: { width: 1280, height: 900 } }, recordLayoutShifts);
     const { link, card } = await siMian(page);
     expect(await card.isVisible()).toBe(false);
     await link.scrollIntoViewIfNeeded();
@@ -78,10 +75,7 @@ describe('the definition preview', () => {
   });
 
   it('shows on keyboard focus next to its name, moving nothing, and the link is described by it', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await recordLayoutShifts(context);
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/chapter-4/`);
+    const { context, page } = await site.open('/chapter-4/', { viewport: { width: 1280, height: 900 } }, recordLayoutShifts);
     const { link, card, paragraph } = await siMian(page);
     // Tab from the paragraph's number onto the first cross-link after it.
     await paragraph.locator('a.para-num').focus();

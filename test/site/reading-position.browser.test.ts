@@ -6,20 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { servedSite } from '../helpers/site.ts';
+import { servedSite, type ContextOptions } from '../helpers/site.ts';
 import { blockBoxes, cumulativeLayoutShift, recordLayoutShifts } from '../helpers/layout.ts';
 
 const site = servedSite();
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 
-async function open(path: string, options: object) {
-  const context = await site.browser.newContext(options);
-  await recordLayoutShifts(context);
-  const page = await context.newPage();
-  await page.goto(`${site.origin}${path}`);
-  return { context, page };
-}
+const open = (path: string, options: ContextOptions) => site.open(path, options, recordLayoutShifts);
 
 const trail = (page: Page) => page.locator('[data-reading-trail]');
 const headerBox = async (page: Page) => (await page.locator('.site-header').boundingBox())!;
