@@ -13,8 +13,8 @@ import { EDITOR_MISTAKES } from '../../helpers/editor-mistakes.ts';
 import { buildTempEdition, renameTerm, tempEdition, type TempEdition } from '../../helpers/temp-edition.ts';
 
 /** `npm run check` on a copy: the CLI in the copy's folder, as an editor runs it in theirs. */
-function check(edition: TempEdition) {
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'check.ts')], { cwd: edition.root, encoding: 'utf8' });
+function check(edition: TempEdition, args: string[] = []) {
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'check.ts'), ...args], { cwd: edition.root, encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -85,14 +85,23 @@ describe('every recipe of CONTRIBUTING.md', () => {
 });
 
 describe('every kind of editor mistake', () => {
-  it.each(EDITOR_MISTAKES.map((mistake) => [mistake.name, mistake] as const))('%s fails the check and the build with the same report', (_, mistake) => {
+  it.each(EDITOR_MISTAKES.map((mistake) => [mistake.name, mistake] as const))('%s fails the check (annotated on its line for GitHub) and the build with the same report', (_, mistake) => {
     const edition = tempEdition();
     mistake.make(edition);
 
     const checked = check(edition);
     expect(checked.status).toBe(1);
     const lines = checked.stderr.trim().split('\n').filter(Boolean);
-    expect(lines.find((line) => line.startsWith(`✗ ${mistake.path}`) && line.endsWith(`(${mistake.key})`)), checked.stderr).toBeDefined();
+    const reported = lines.find((line) => line.startsWith(`✗ ${mistake.path}`) && line.endsWith(`(${mistake.key})`));
+    expect(reported, checked.stderr).toBeDefined();
+
+    // On a pull request the same problem is an annotation on the editor's file and line.
+    const annotated = check(edition, ['--format', 'github']);
+    expect(annotated.status).toBe(1);
+    expect(annotated.stderr).toBe(checked.stderr);
+    const line = /^✗ [^:：\s]+(?::(\d+))?/.exec(reported!)![1];
+    const annotation = annotated.stdout.split('\n').find((l) => l.startsWith(`::error file=${mistake.path}${line ? `,line=${line},` : ','}`) && l.endsWith(`(${mistake.key})`));
+    expect(annotation, annotated.stdout).toMatch(/,title=内容检查[^:]*::\p{Script=Han}{4,}/u);
 
     const build = buildTempEdition(edition);
     expect(build.status).not.toBe(0);
