@@ -16,7 +16,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/src/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/content/**/*.test.ts'],
+          include: ['test/src/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/content/**/*.test.ts', 'test/github/**/*.test.ts'],
           exclude: ['test/src/integrations/**', '**/*.browser.test.ts'],
         },
       },
