@@ -3,7 +3,8 @@
  * unit tests, tests of the built site, browser tests. The site is built
  * first unless dist/ is current for this checkout, and Chromium is installed
  * only when a browser test is to run (test/setup/). Without a filter the
- * .astro files are type-checked too (vitest never compiles them).
+ * code is linted (npm run lint) and the .astro files are type-checked too
+ * (vitest never compiles them).
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,10 @@ assertNodeVersion();
 const filters = process.argv.slice(2);
 const report = join(mkdtempSync(join(tmpdir(), 'vitest-')), 'report.json');
 try {
-  if (filters.length === 0) runNodeScript('node_modules/astro/bin/astro.mjs', ['check']);
+  if (filters.length === 0) {
+    runNodeScript('scripts/lint.ts', []);
+    runNodeScript('node_modules/astro/bin/astro.mjs', ['check']);
+  }
   runNodeScript('node_modules/vitest/vitest.mjs', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...filters]);
 } catch (error) {
   console.error((error as Error).message);

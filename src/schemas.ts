@@ -115,10 +115,16 @@ export const COLLECTION_SCHEMAS = {
   timeline: phaseSchema,
 } as const satisfies Record<CollectionName, z.ZodType>;
 
+// The data of each collection, for code outside Astro's content layer.
+/** @public */
 export type Chapter = z.infer<typeof chapterSchema>;
+/** @public */
 export type Project = z.infer<typeof projectSchema>;
+/** @public */
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
+/** @public */
 export type Indicator = z.infer<typeof indicatorSchema>;
+/** @public */
 export type Phase = z.infer<typeof phaseSchema>;
 
 /** A date as editors write it in YAML: 2026-01-31. */

@@ -32,5 +32,3 @@ export type Block =
   | { kind: 'annex'; number: number; label: string; title: string; line: number }
   | { kind: 'methodTable'; columns: string[]; rows: MethodRow[]; line: number }
   | { kind: 'glossaryEntry'; number: number; label: string; separator: string; definition: string; line: number };
-
-export type BlockOf<K extends Block['kind']> = Extract<Block, { kind: K }>;

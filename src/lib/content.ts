@@ -62,9 +62,3 @@ export async function getIndicators(): Promise<IndicatorEntry[]> {
 export async function getTimeline(): Promise<PhaseEntry[]> {
   return (await getCollection('timeline')).sort((a, b) => a.data.phase - b.data.phase);
 }
-
-export async function getChapter(id: string): Promise<ChapterEntry> {
-  const chapter = (await getChapters()).find((c) => c.id === id);
-  if (!chapter) throw new Error(`content/chapters has no chapter “${id}”`);
-  return chapter;
-}

@@ -12,7 +12,7 @@ let dates: Map<string, string> | undefined;
 
 function readHistory(): Map<string, string> {
   const found = new Map<string, string>();
-  let log = '';
+  let log: string;
   try {
     // Newest first: a commit's date line (\0 + date), then the files it touched.
     log = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', CONTENT_FOLDER], {

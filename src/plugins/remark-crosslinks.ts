@@ -36,4 +36,3 @@ export function remarkCrosslinks(options: CrosslinksOptions) {
   };
 }
 
-export default remarkCrosslinks;

@@ -163,7 +163,7 @@ describe('term pages', () => {
       expect(href(select('.page-meta a', tree)), term.id).toBe(`${SITE.repository}/edit/${SITE.branch}/content/glossary/${term.id}.mdx`);
     }
     // The last commit that touched the file, as git tells it (none outside a git checkout: then no date is shown).
-    let committed = '';
+    let committed: string;
     try {
       committed = execFileSync('git', ['log', '-1', '--format=%cs', '--', 'content/glossary/miao-pi.mdx'], { cwd: ROOT, encoding: 'utf8' }).trim();
     } catch {

@@ -24,7 +24,7 @@ export function rememberLanding(url: string, marked: Iterable<string>): void {
 }
 
 export function highlightLanding(): void {
-  let landing: Landing | null = null;
+  let landing: Landing | null;
   try {
     landing = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as Landing | null;
     sessionStorage.removeItem(KEY);

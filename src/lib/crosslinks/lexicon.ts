@@ -6,7 +6,7 @@
  * Building the lexicon reports what would make links wrong (exclusions that
  * cannot apply); the content check reports it with the files to change, and
  * the build does not start. (Names that cross each other in the text are
- * caught where the text is read: crossings() in occurrences.ts.)
+ * caught where the text is read: crossingsIn() in occurrences.ts.)
  */
 import { keyPattern, nameKey, trimQuotes } from './normalize.ts';
 

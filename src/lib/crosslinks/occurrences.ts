@@ -121,14 +121,6 @@ function crossingsIn({ linked, own }: TextScan): { winner: Found; cut: Found }[]
   return result;
 }
 
-/**
- * Pairs of names that cross in `text` (“ABC” where one name is AB and another
- * BC): the leftmost wins and cuts the other, so the link would be wrong.
- */
-export function crossings(lexicon: Lexicon, text: string): { winner: Found; cut: Found }[] {
-  return crossingsIn(scanText(lexicon, text));
-}
-
 /** The number of a `<Zhuanlan number={n} />` block, if the block is one. */
 export function zhuanlanNumber(node: RootContent): number | undefined {
   if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Zhuanlan') return undefined;

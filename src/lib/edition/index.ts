@@ -18,8 +18,8 @@ import { COLLECTION_FILES, type CollectionName } from '../../schemas.ts';
 import { parseContentFile, parseDataFile, type ContentFile, type DataFile } from './files.ts';
 import { compileMdx, type CompiledMdx } from './mdx.ts';
 
-export type { ContentFile, DataFile, ParseError } from './files.ts';
-export type { CompiledMdx, MdxError } from './mdx.ts';
+export type { ContentFile, DataFile } from './files.ts';
+export type { CompiledMdx } from './mdx.ts';
 
 /** Where the content lives in a project: the one place that says so. */
 export const CONTENT_FOLDER = 'content';
