@@ -8,6 +8,7 @@ import { editionIntegrations } from './src/integrations/index.ts';
 
 export default defineConfig({
   site: SITE.url,
+  base: SITE.base,
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -1,4 +1,5 @@
 /** How chapters are named and ordered in the edition's navigation. */
+import { sitePath } from './site-path.ts';
 
 /** A chapter as navigation names it: an Astro entry or the edition's (src/lib/plan-index.ts). */
 interface ChapterLike {
@@ -12,7 +13,7 @@ export function chapterHeading(chapter: ChapterLike): string {
 }
 
 export function chapterHref(chapter: ChapterLike): string {
-  return `/${chapter.id}/`;
+  return sitePath(`/${chapter.id}/`);
 }
 
 export interface Neighbours<C extends ChapterLike> {
@@ -29,10 +30,10 @@ export function neighbours<C extends ChapterLike>(chapters: readonly C[], id: st
 
 /** The primary navigation, shared by the header and the home page. */
 export const PRIMARY_NAV = [
-  { href: '/contents/', label: '目录' },
-  { href: '/projects/', label: '专栏项目' },
-  { href: '/indicators/', label: '主要指标' },
-  { href: '/timeline/', label: '实施步骤' },
-  { href: '/glossary/', label: '名词解释' },
-  { href: '/full/', label: '全文' },
+  { href: sitePath('/contents/'), label: '目录' },
+  { href: sitePath('/projects/'), label: '专栏项目' },
+  { href: sitePath('/indicators/'), label: '主要指标' },
+  { href: sitePath('/timeline/'), label: '实施步骤' },
+  { href: sitePath('/glossary/'), label: '名词解释' },
+  { href: sitePath('/full/'), label: '全文' },
 ] as const;

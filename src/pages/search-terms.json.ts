@@ -10,6 +10,7 @@ import { entriesOf } from '../lib/edition/entries';
 import { getPlanStructure } from '../lib/plan-index';
 import { headingName, keysFor, type SearchEntry, type SearchTermsFile } from '../lib/search/entries';
 import { toChineseNumeral } from '../lib/anchors';
+import { sitePath } from '../lib/site-path';
 
 const compactLabel = (label: string) => label.replace(/\s+/g, '');
 
@@ -25,7 +26,7 @@ export const GET: APIRoute = () => {
     const where = data.definedIn
       ? `${chapterLabel.get(data.definedIn.chapter) ?? ''}第${toChineseNumeral(data.definedIn.section)}节`
       : `附件 2 第 ${data.number} 条`;
-    entries.push({ kind: 'term', name: data.term, keys: keysFor(data.term, data.aliases), url: `/glossary/${id}/`, type: '名词', cite: where });
+    entries.push({ kind: 'term', name: data.term, keys: keysFor(data.term, data.aliases), url: sitePath(`/glossary/${id}/`), type: '名词', cite: where });
   }
   for (const { id, data } of projects) {
     const box = boxNumber.get(data.zhuanlan);
@@ -33,7 +34,7 @@ export const GET: APIRoute = () => {
       kind: 'project',
       name: data.title,
       keys: keysFor(data.title, [], 'project'),
-      url: `/projects/${id}/`,
+      url: sitePath(`/projects/${id}/`),
       type: '专栏项目',
       cite: `专栏 ${box} 第${data.order}项`,
     });
@@ -43,7 +44,7 @@ export const GET: APIRoute = () => {
       kind: 'indicator',
       name: data.name,
       keys: keysFor(data.name),
-      url: `/indicators/#indicator-${data.number}`,
+      url: sitePath(`/indicators/#indicator-${data.number}`),
       type: '指标',
       cite: `表 1 第${data.number}项`,
     });
@@ -54,7 +55,7 @@ export const GET: APIRoute = () => {
       kind: 'zhuanlan',
       name: data.title,
       keys: keysFor(data.title, [`专栏${data.number}`]),
-      url: `/${data.chapter}/#zl${data.number}`,
+      url: sitePath(`/${data.chapter}/#zl${data.number}`),
       type: '正文',
       cite: `${label}专栏 ${data.number}`,
     });
@@ -65,7 +66,7 @@ export const GET: APIRoute = () => {
       kind: 'chapter',
       name: chapter.data.title,
       keys: keysFor(chapter.data.title, [label]),
-      url: `/${chapter.id}/`,
+      url: sitePath(`/${chapter.id}/`),
       type: '正文',
       cite: label,
     });
@@ -76,7 +77,7 @@ export const GET: APIRoute = () => {
         kind: 'heading',
         name: headingName(heading.text),
         keys: keysFor(headingName(heading.text)),
-        url: `/${chapter.id}/#${heading.anchor}`,
+        url: sitePath(`/${chapter.id}/#${heading.anchor}`),
         type: '正文',
         cite: heading.citation,
       });

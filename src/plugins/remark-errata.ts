@@ -14,6 +14,7 @@ import type { VFile } from 'vfile';
 import type { Erratum } from '../schemas.ts';
 import { mdxFileOf } from '../lib/edition/index.ts';
 import { correctionsIn, erratumAnchor } from '../lib/errata.ts';
+import { sitePath } from '../lib/site-path.ts';
 
 
 interface Found {
@@ -43,7 +44,7 @@ function mark(erratum: Erratum): [Nodes, Link] {
   } as unknown as Nodes;
   const link: Link = {
     type: 'link',
-    url: `/errata/#${erratumAnchor(erratum.id)}`,
+    url: sitePath(`/errata/#${erratumAnchor(erratum.id)}`),
     children: [],
     data: {
       hProperties: {

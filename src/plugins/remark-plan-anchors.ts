@@ -21,6 +21,7 @@ import type {} from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { mdxFileOf } from '../lib/edition/index.ts';
 import { planPlaces } from '../lib/plan-structure.ts';
+import { sitePath } from '../lib/site-path.ts';
 
 
 /** mdast-util-to-hast reads these from `data` (its type augmentation is not a dependency here). */
@@ -53,7 +54,7 @@ export function remarkPlanAnchors() {
 
     for (const place of planPlaces(tree, label, file.path)) {
       if (place.kind === 'component') continue;
-      const href = `/${chapterId}/#${place.anchor}`;
+      const href = sitePath(`/${chapterId}/#${place.anchor}`);
       const { node } = place;
       const data = (node.data ?? {}) as HastData;
       if (place.kind === 'heading') {

@@ -9,6 +9,7 @@
  * caught where the text is read: crossingsIn() in occurrences.ts.)
  */
 import { keyPattern, nameKey, trimQuotes } from './normalize.ts';
+import { sitePath } from '../site-path.ts';
 
 export type EntityKind = 'term' | 'project';
 
@@ -156,8 +157,8 @@ export function createMatcher(entities: readonly Entity[]): Matcher {
   return { regex, resolve, scan };
 }
 
-const termHref = (id: string) => `/glossary/${id}/`;
-const projectHref = (id: string) => `/projects/${id}/`;
+const termHref = (id: string) => sitePath(`/glossary/${id}/`);
+const projectHref = (id: string) => sitePath(`/projects/${id}/`);
 
 function projectSummary(project: ProjectSource): string {
   const lead = `${project.title}。`;

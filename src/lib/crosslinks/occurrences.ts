@@ -18,6 +18,7 @@ import { planPlaces, type HeadingPlace, type ParagraphPlace } from '../plan-stru
 import type { Entity, Found, Lexicon, LexiconProblem } from './lexicon.ts';
 import type { ChapterSource, Corpus, ProjectFile } from './sources.ts';
 import { linkableText } from './text.ts';
+import { sitePath } from '../site-path.ts';
 
 /** A section of a chapter: under its deepest numbered heading, or before the first heading. */
 export interface Location {
@@ -190,7 +191,7 @@ function collector(lexicon: Lexicon, byRef: Map<string, Occurrences>, problems: 
 
 function chapterLocation(chapter: ChapterSource, heading: HeadingPlace | undefined): Location {
   return {
-    href: heading ? `/${chapter.id}/#${heading.anchor}` : `/${chapter.id}/`,
+    href: sitePath(heading ? `/${chapter.id}/#${heading.anchor}` : `/${chapter.id}/`),
     citation: heading ? heading.citation : chapter.label.replace(/\s+/g, ''),
     title: heading ? heading.text : chapter.title,
     chapter: { id: chapter.id, label: chapter.label },
@@ -207,7 +208,7 @@ function blockPassage(chapter: ChapterSource, location: Location, paragraph: Par
   return {
     location,
     passage: paragraph
-      ? { kind: 'paragraph', href: `/${chapter.id}/#${paragraph.anchor}`, citation: paragraph.citation, file: chapter.file }
+      ? { kind: 'paragraph', href: sitePath(`/${chapter.id}/#${paragraph.anchor}`), citation: paragraph.citation, file: chapter.file }
       : { kind: 'paragraph', href: location.href, citation: location.citation, file: chapter.file },
   };
 }
@@ -217,10 +218,10 @@ function projectPassage(chapter: ChapterSource, location: Location, project: Pro
     location,
     passage: {
       kind: 'project',
-      href: `/${chapter.id}/#${projectAnchor(project.box.number, project.order)}`,
+      href: sitePath(`/${chapter.id}/#${projectAnchor(project.box.number, project.order)}`),
       citation: `${chapter.label.replace(/\s+/g, '')}专栏 ${project.box.number} 第${project.order}项`,
       file: project.file,
-      project: { id: project.id, title: project.title, href: `/projects/${project.id}/` },
+      project: { id: project.id, title: project.title, href: sitePath(`/projects/${project.id}/`) },
     },
   };
 }

@@ -9,6 +9,7 @@ import { citation, headingAnchor } from '../anchors.ts';
 import { corpusOf } from '../crosslinks/sources.ts';
 import { derived, getEdition, type Edition } from '../edition/index.ts';
 import { getPlanStructure, type ChapterStructure } from '../plan-index.ts';
+import { sitePath } from '../site-path.ts';
 
 export interface DefinitionSource {
   kind: 'annex' | 'text';
@@ -29,7 +30,7 @@ export interface DefinedTerm {
 
 export function definitionSource(term: DefinedTerm, structure: readonly ChapterStructure[]): DefinitionSource {
   if (term.number !== undefined) {
-    return { kind: 'annex', citation: `附件 2 第 ${term.number} 条`, label: `附件 2 名词解释 第 ${term.number} 条`, href: `/annex-2/#term-${term.number}` };
+    return { kind: 'annex', citation: `附件 2 第 ${term.number} 条`, label: `附件 2 名词解释 第 ${term.number} 条`, href: sitePath(`/annex-2/#term-${term.number}`) };
   }
   const { chapter: id, section } = term.definedIn!;
   const chapter = structure.find((s) => s.chapter.id === id);
@@ -37,8 +38,8 @@ export function definitionSource(term: DefinedTerm, structure: readonly ChapterS
   // The content check makes sure the definition is quoted from this section.
   const paragraph = chapter.paragraphs.find((p) => p.path[0] === section && p.text.includes(term.definition));
   const place = paragraph
-    ? { citation: paragraph.citation, href: `/${id}/#${paragraph.anchor}` }
-    : { citation: citation(chapter.chapter.data.label, [section]), href: `/${id}/#${headingAnchor([section])}` };
+    ? { citation: paragraph.citation, href: sitePath(`/${id}/#${paragraph.anchor}`) }
+    : { citation: citation(chapter.chapter.data.label, [section]), href: sitePath(`/${id}/#${headingAnchor([section])}`) };
   return { kind: 'text', ...place, label: `正文释义：${place.citation}` };
 }
 

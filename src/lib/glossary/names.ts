@@ -16,6 +16,7 @@ import { crosslinksOf } from '../crosslinks/sources.ts';
 import { entriesOf, type Entries } from '../edition/entries.ts';
 import { derived, getEdition, type Edition } from '../edition/index.ts';
 import { getPlanStructure, type ChapterStructure } from '../plan-index.ts';
+import { sitePath } from '../site-path.ts';
 
 /** In the order a term page lists them. */
 export const NAMED_KINDS = ['indicator', 'zhuanlan', 'project', 'heading'] as const;
@@ -69,22 +70,22 @@ export function namedInPlan(entries: Pick<Entries, 'chapters' | 'zhuanlan' | 'pr
     named.push({
       kind: 'indicator',
       name: data.name,
-      href: `/indicators/#indicator-${data.number}`,
+      href: sitePath(`/indicators/#indicator-${data.number}`),
       citation: `表 1 第 ${data.number} 项`,
       figures: { baseline: data.baseline, target: data.target, unit: data.unit },
     });
   }
   for (const { data } of entries.zhuanlan) {
-    named.push({ kind: 'zhuanlan', name: data.title, href: `/${data.chapter}/#zl${data.number}`, citation: `${chapterLabel.get(data.chapter) ?? ''}专栏 ${data.number}` });
+    named.push({ kind: 'zhuanlan', name: data.title, href: sitePath(`/${data.chapter}/#zl${data.number}`), citation: `${chapterLabel.get(data.chapter) ?? ''}专栏 ${data.number}` });
   }
   for (const { id, data } of entries.projects) {
     const box = boxes.get(data.zhuanlan)!;
-    named.push({ kind: 'project', name: data.title, href: `/projects/${id}/`, citation: `${chapterLabel.get(box.chapter) ?? ''}专栏 ${box.number} 第${data.order}项` });
+    named.push({ kind: 'project', name: data.title, href: sitePath(`/projects/${id}/`), citation: `${chapterLabel.get(box.chapter) ?? ''}专栏 ${box.number} 第${data.order}项` });
   }
   for (const { chapter, headings } of structure) {
-    named.push({ kind: 'heading', name: chapter.data.title, href: `/${chapter.id}/`, citation: citation(chapter.data.label, []) });
+    named.push({ kind: 'heading', name: chapter.data.title, href: sitePath(`/${chapter.id}/`), citation: citation(chapter.data.label, []) });
     for (const heading of headings) {
-      named.push({ kind: 'heading', name: heading.title, href: `/${chapter.id}/#${heading.anchor}`, citation: heading.citation });
+      named.push({ kind: 'heading', name: heading.title, href: sitePath(`/${chapter.id}/#${heading.anchor}`), citation: heading.citation });
     }
   }
   return named;
