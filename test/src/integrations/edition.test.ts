@@ -101,7 +101,7 @@ describe('every kind of editor mistake', () => {
     expect(annotated.stderr).toBe(checked.stderr);
     const line = /^✗ [^:：\s]+(?::(\d+))?/.exec(reported!)![1];
     const annotation = annotated.stdout.split('\n').find((l) => l.startsWith(`::error file=${mistake.path}${line ? `,line=${line},` : ','}`) && l.endsWith(`(${mistake.key})`));
-    expect(annotation, annotated.stdout).toMatch(/,title=内容检查[^:]*::\p{Script=Han}{4,}/u);
+    expect(annotation, annotated.stdout).toMatch(/,title=内容检查[^:]*::.*\p{Script=Han}{4,}/u);
 
     const build = buildTempEdition(edition);
     expect(build.status).not.toBe(0);
