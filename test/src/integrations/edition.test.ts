@@ -68,6 +68,9 @@ describe('every recipe of CONTRIBUTING.md', () => {
 
   it('shows each recipe’s result on the built pages', () => {
     expect(page('chapter-4')).toMatch(/<ins class="correction" id="erratum-1"[^>]*>按照统一标准清洗<\/ins>/);
+    // The correction is in the page's 修订记录 and in the feed.
+    expect(page('chapter-4')).toMatch(/class="revisions__list"[^]*<a href="\/errata\/#erratum-1">更正 1<\/a>/);
+    expect(readFileSync(join(dist, 'feed.xml'), 'utf8')).toContain('<title>更正 1：“按照统一标准清晰”改为“按照统一标准清洗”</title>');
     expect(page('glossary/yi-ren-wei-ben')).toContain('以人为本，服务为先。');
     expect(page('glossary/ling-pao-dong')).toMatch(/<dt[^>]*>别名<\/dt>\s*<dd[^>]*>零跑腿<\/dd>/);
     expect(page('glossary/miao-pi')).toMatch(/<a href="\/glossary\/ling-pao-dong\/"[^>]*>零跑动<\/a>/);

@@ -1,0 +1,79 @@
+/**
+ * What changed in content/ and when, from git history: each page's 最后更新
+ * and 修订记录, and the feed of changes. The history is read once per build
+ * (one git call, not one per page). Outside a git checkout there is none,
+ * and pages say nothing rather than guess; in a shallow clone only the newest
+ * commit is there, which then seems to have made every file, so pages show
+ * its date alone and say the record is incomplete.
+ */
+import { execFileSync } from 'node:child_process';
+import { CONTENT_FOLDER } from './edition/index.ts';
+
+export interface Revision {
+  /** The full commit hash. */
+  hash: string;
+  /** YYYY-MM-DD, the commit date. */
+  date: string;
+  /** The commit message's first line. */
+  subject: string;
+  /** Files it changed, relative to the repository root. */
+  files: string[];
+}
+
+export interface ContentHistory {
+  /** Newest first. */
+  revisions: Revision[];
+  /** Only the latest commits are there (a shallow clone): each file's record is incomplete. */
+  shallow: boolean;
+}
+
+const FIELD = '\t';
+const RECORD = '\0';
+
+/** `git log --format=%x00%H%x09%cs%x09%s --name-only`, parsed: newest first, as git prints it. */
+export function parseLog(log: string): Revision[] {
+  return log
+    .split(RECORD)
+    .filter((record) => record.trim())
+    .map((record) => {
+      const [header = '', ...files] = record.split('\n');
+      const [hash = '', date = '', ...subject] = header.split(FIELD);
+      return { hash, date, subject: subject.join(FIELD).trim(), files: files.filter(Boolean) };
+    });
+}
+
+function git(args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+  } catch {
+    return undefined;
+  }
+}
+
+let history: ContentHistory | undefined;
+
+/** content/'s history, read once. */
+export function contentHistory(): ContentHistory {
+  history ??= {
+    revisions: parseLog(git(['log', '--format=%x00%H%x09%cs%x09%s', '--name-only', '--', CONTENT_FOLDER]) ?? ''),
+    shallow: git(['rev-parse', '--is-shallow-repository'])?.trim() === 'true',
+  };
+  return history;
+}
+
+/** The commits that changed `path`, a file or a folder (any file in it), newest first. */
+export function revisionsOf(path: string, from: ContentHistory = contentHistory()): Revision[] {
+  const folder = `${path.replace(/\/$/, '')}/`;
+  return from.revisions.filter((revision) => revision.files.some((file) => file === path || file.startsWith(folder)));
+}
+
+/** YYYY-MM-DD of the last commit that changed `path` (a file or a folder). */
+export function lastUpdated(path: string): string | undefined {
+  return revisionsOf(path)[0]?.date;
+}
+
+/** 2026-11-25 → 2026年11月25日 */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}

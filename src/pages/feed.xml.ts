@@ -1,0 +1,57 @@
+/**
+ * /feed.xml: corrections of the plan's words (content/errata.yaml) and every
+ * change to the edition's content (git history of content/), newest first,
+ * as RSS 2.0 for feed readers. Linked from every page's <head> and from
+ * /errata/.
+ */
+import rss, { type RSSFeedItem } from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getPlanTitle } from '../lib/content';
+import { pageOf } from '../lib/content-pages';
+import { getEdition } from '../lib/edition';
+import { FEED_TITLE } from '../lib/feed';
+import { errataOf, erratumAnchor, fieldName } from '../lib/errata';
+import { contentHistory } from '../lib/git-history';
+import { sitePath } from '../lib/site-path';
+import { SITE } from '../site.config';
+
+/** The newest changes only: a feed reader needs what is new, the forge keeps the rest. */
+const MAX_REVISIONS = 50;
+
+const absolute = (path: `/${string}`) => new URL(sitePath(path), SITE.url).href;
+const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+export const GET: APIRoute = async () => {
+  const edition = getEdition();
+  const corrections = errataOf(edition).map(
+    (erratum): RSSFeedItem => ({
+      title: `更正 ${erratum.id}：“${erratum.original}”改为“${erratum.corrected}”`,
+      link: absolute(`/errata/#${erratumAnchor(erratum.id)}`),
+      pubDate: new Date(`${erratum.date}T00:00:00+08:00`),
+      categories: ['勘误'],
+      description: `${pageOf(erratum.file, edition)?.label ?? erratum.file}（${fieldName(erratum.field)}）：${erratum.reason}`,
+    }),
+  );
+  const { revisions, shallow } = contentHistory();
+  const changes = (shallow ? [] : revisions.slice(0, MAX_REVISIONS)).map((revision): RSSFeedItem => {
+    const pages = [...new Map(revision.files.flatMap((file) => pageOf(file, edition) ?? []).map((page) => [page.path, page])).values()];
+    const commit = `${SITE.repository}/commit/${revision.hash}`;
+    const list = pages.map((page) => `<li><a href="${absolute(page.path)}">${escapeHtml(page.label)}</a></li>`).join('');
+    return {
+      title: revision.subject,
+      link: pages.length === 1 ? absolute(pages[0]!.path) : commit,
+      pubDate: new Date(`${revision.date}T00:00:00+08:00`),
+      categories: ['内容修订'],
+      description: `改动了 ${revision.files.length} 个内容文件${pages.length > 0 ? `，涉及 ${pages.length} 个页面` : ''}。`,
+      content: `${list ? `<ul>${list}</ul>` : ''}<p><a href="${commit}">在代码仓库中查看改动</a></p>`,
+      customData: `<guid isPermaLink="false">${revision.hash}</guid>`,
+    };
+  });
+  return rss({
+    title: FEED_TITLE,
+    description: `《${await getPlanTitle()}》在线版对原文的更正和内容修订。`,
+    site: absolute('/'),
+    items: [...corrections, ...changes].sort((a, b) => b.pubDate!.getTime() - a.pubDate!.getTime()),
+    customData: '<language>zh-CN</language>',
+  });
+};
