@@ -1,6 +1,6 @@
 /**
  * What changed in content/ and when, from git history: each page's 最后更新
- * and 修订记录, and the feed of changes. The history is read once per build
+ * and 修订记录 (src/lib/page-history.ts), and the feed of changes. The history is read once per build
  * (one git call, not one per page). Outside a git checkout there is none,
  * and pages say nothing rather than guess; in a shallow clone only the newest
  * commit is there, which then seems to have made every file, so pages show
@@ -65,11 +65,6 @@ export function contentHistory(): ContentHistory {
 export function revisionsOf(path: string, from: ContentHistory = contentHistory()): Revision[] {
   const folder = `${path.replace(/\/$/, '')}/`;
   return from.revisions.filter((revision) => revision.files.some((file) => file === path || file.startsWith(folder)));
-}
-
-/** YYYY-MM-DD of the last commit that changed `path` (a file or a folder). */
-export function lastUpdated(path: string): string | undefined {
-  return revisionsOf(path)[0]?.date;
 }
 
 /** 2026-11-25 → 2026年11月25日 */
