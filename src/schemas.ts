@@ -176,3 +176,117 @@ export const redirectsFileSchema = z.strictObject({
 
 export type Erratum = z.infer<typeof erratumSchema>;
 export type Redirect = z.infer<typeof redirectSchema>;
+
+/*
+ * The edition as open data (/data/): what each download holds. The JSON
+ * Schemas published beside the files are generated from these
+ * (z.toJSONSchema), and the tests validate every file against them.
+ */
+
+const published = {
+  url: z.url().describe('网址 (URL on the edition)'),
+  anchor: z.string().describe('页内锚点 id'),
+  citation: z.string().describe('引用位置，如 第四章第二节一（一）第3段'),
+};
+
+const paragraphData = z.strictObject({
+  type: z.literal('paragraph'),
+  number: z.number().int().positive().describe('在所属标题下的段序'),
+  ...published,
+  text: z.string().describe('规划原文（勘误已标于 /errata/）'),
+});
+const projectData = z.strictObject({
+  id: z.string(),
+  order: z.number().int().positive(),
+  title: z.string(),
+  url: published.url,
+  paragraphs: z.array(z.string()).describe('项目的规划原文，逐段'),
+});
+const zhuanlanData = z.strictObject({
+  type: z.literal('zhuanlan'),
+  number: z.number().int().positive(),
+  label: z.string().describe('如 专栏 4'),
+  title: z.string(),
+  anchor: published.anchor,
+  url: published.url,
+  projects: z.array(projectData),
+});
+const figureData = z.strictObject({
+  type: z.literal('figure'),
+  number: z.number().int().positive(),
+  anchor: published.anchor,
+  url: published.url,
+  caption: z.string().describe('图题（原文的图未随文本提供）'),
+});
+const indicatorRowData = z.strictObject({
+  number: z.number().int().positive(),
+  category: z.enum(INDICATOR_CATEGORIES),
+  name: z.string(),
+  unit: z.string(),
+  local: z.boolean().describe('原文标注★：本市指标'),
+  baseline: z.string().nullable().describe('现状值，照原文写法；null 表示原文为“-”'),
+  target: z.string().describe('目标值，照原文写法'),
+});
+const indicatorTableData = z.strictObject({
+  type: z.literal('indicatorTable'),
+  anchor: published.anchor,
+  url: published.url,
+  caption: z.string(),
+  columns: z.array(z.string()),
+  rows: z.array(indicatorRowData),
+});
+const methodTableData = z.strictObject({
+  type: z.literal('methodTable'),
+  columns: z.array(z.string()),
+  rows: z.array(z.strictObject({ number: z.number().int().positive(), name: z.string(), unit: z.string(), method: z.string() })),
+});
+const glossaryListData = z.strictObject({
+  type: z.literal('glossary'),
+  entries: z.array(
+    z.strictObject({
+      number: z.number().int().positive(),
+      label: z.string(),
+      separator: z.string(),
+      definition: z.string(),
+      url: published.url.describe('名词页'),
+    }),
+  ),
+});
+const editorialNoteData = z.strictObject({
+  type: z.literal('editorialNote'),
+  editorial: z.literal(true).describe('编者注：本站所加，不属于规划原文'),
+  text: z.string(),
+});
+const blockData = z.discriminatedUnion('type', [paragraphData, zhuanlanData, figureData, indicatorTableData, methodTableData, glossaryListData, editorialNoteData]);
+
+const sectionData = z.strictObject({
+  heading: z.string().describe('标题，照原文（含编号）'),
+  title: z.string().describe('标题文字（不含编号）'),
+  ...published,
+  content: z.array(blockData).describe('本标题下、第一个下级标题之前的内容'),
+  get sections() {
+    return z.array(sectionData).describe('下级标题：节 › 一、 › （一）');
+  },
+});
+
+export const planDataSchema = z.strictObject({
+  $schema: z.url(),
+  schemaVersion: z.literal(1).describe('数据格式的版本：不兼容的改动会使它加 1'),
+  title: z.string(),
+  url: z.url(),
+  generated: z.iso.date().describe('生成本文件的构建日期'),
+  note: z.string(),
+  chapters: z.array(
+    z.strictObject({
+      id: z.string(),
+      label: z.string().describe('如 第四章、引言、附件 1'),
+      title: z.string(),
+      url: published.url,
+      content: z.array(blockData),
+      sections: z.array(sectionData),
+    }),
+  ),
+});
+export type PlanData = z.infer<typeof planDataSchema>;
+export type SectionData = z.infer<typeof sectionData>;
+export type BlockData = z.infer<typeof blockData>;

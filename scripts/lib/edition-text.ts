@@ -5,9 +5,10 @@
  * prove the edition against the source text.
  */
 import type { RootContent } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { EDITORIAL_COMPONENTS } from '../../src/lib/content-components.ts';
+import { mdxAttribute } from '../../src/lib/mdx-attribute.ts';
 import type { ContentFile, Edition } from '../../src/lib/edition/index.ts';
 
 /** One stretch of plan text: a heading, paragraph or table cell. */
@@ -19,14 +20,6 @@ export interface TextUnit {
 
 type Data = Record<string, unknown>;
 const data = (file: ContentFile) => (file.data ?? {}) as Data;
-
-function attribute(node: MdxJsxFlowElement, name: string): unknown {
-  const attr = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
-  if (!attr) return undefined;
-  if (typeof attr.value === 'string' || attr.value === null) return attr.value;
-  // Expression attributes the importer writes are JSON literals: {4}, {"…"}, {["…"]}.
-  return JSON.parse(attr.value!.value);
-}
 
 interface Collections {
   edition: Edition;
@@ -50,7 +43,7 @@ function componentUnits(node: MdxJsxFlowElement, file: ContentFile, c: Collectio
     case 'Figure':
       return [unit(file, toString(node))];
     case 'Zhuanlan': {
-      const number = attribute(node, 'number');
+      const number = mdxAttribute(node, 'number');
       const box = c.boxes.find((b) => data(b).number === number);
       if (!box) throw new Error(`${file.path}: <Zhuanlan number={${String(number)}} /> has no content/zhuanlan entry`);
       const projects = c.projects
@@ -62,7 +55,7 @@ function componentUnits(node: MdxJsxFlowElement, file: ContentFile, c: Collectio
       ];
     }
     case 'IndicatorTable': {
-      const units = [unit(file, String(attribute(node, 'caption'))), unit(file, (attribute(node, 'columns') as string[]).join(' '))];
+      const units = [unit(file, String(mdxAttribute(node, 'caption'))), unit(file, (mdxAttribute(node, 'columns') as string[]).join(' '))];
       let category: unknown;
       for (const indicator of [...c.indicators].sort(byNumber)) {
         const d = data(indicator);
@@ -78,7 +71,7 @@ function componentUnits(node: MdxJsxFlowElement, file: ContentFile, c: Collectio
     }
     case 'IndicatorMethods':
       return [
-        unit(file, (attribute(node, 'columns') as string[]).join(' ')),
+        unit(file, (mdxAttribute(node, 'columns') as string[]).join(' ')),
         ...[...c.indicators].sort(byNumber).flatMap((indicator) => {
           const d = data(indicator);
           return [

@@ -9,6 +9,7 @@
  * text inside components (editorial notes, 专栏 boxes, figure captions) is not.
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { citation, headingAnchor, paragraphAnchor, type StructurePath } from './anchors.ts';
 
@@ -39,6 +40,7 @@ export interface ParagraphPlace {
 
 export interface ComponentPlace {
   kind: 'component';
+  node: MdxJsxFlowElement;
   /** The MDX component's name (Zhuanlan, Figure, IndicatorTable …). */
   name: string;
   /** Its numeric `number={…}` attribute, where it has one. */
@@ -125,7 +127,7 @@ export function planPlaces(tree: Root, chapterLabel: string, source: string): Pl
         text: toString(node),
       });
     } else if (node.type === 'mdxJsxFlowElement' && node.name) {
-      places.push({ kind: 'component', name: node.name, number: numberAttribute(node), path });
+      places.push({ kind: 'component', node, name: node.name, number: numberAttribute(node), path });
     }
   }
   return places;

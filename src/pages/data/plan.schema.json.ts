@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { z } from 'astro/zod';
+import { PLAN_DATA, publicUrl } from '../../lib/open-data/downloads';
+import { planDataSchema } from '../../schemas';
+
+export const GET: APIRoute = () => {
+  const schema = { ...z.toJSONSchema(planDataSchema), $id: publicUrl(PLAN_DATA.schema!), title: `/data/plan.json：${PLAN_DATA.title}` };
+  return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
+};
