@@ -259,13 +259,23 @@ const editorialNoteData = z.strictObject({
 });
 const blockData = z.discriminatedUnion('type', [paragraphData, zhuanlanData, figureData, indicatorTableData, methodTableData, glossaryListData, editorialNoteData]);
 
-const sectionData = z.strictObject({
+/** A heading with what stands under it; typed by hand because TypeScript cannot infer a recursive schema's type. */
+export interface SectionData {
+  heading: string;
+  title: string;
+  url: string;
+  anchor: string;
+  citation: string;
+  content: z.infer<typeof blockData>[];
+  sections: SectionData[];
+}
+const sectionData: z.ZodType<SectionData> = z.strictObject({
   heading: z.string().describe('标题，照原文（含编号）'),
   title: z.string().describe('标题文字（不含编号）'),
   ...published,
-  content: z.array(blockData).describe('本标题下、第一个下级标题之前的内容'),
+  content: z.array(blockData).describe('本标题下、第一个下级标题之前的内容；其后是下级标题 sections（节 › 一、 › （一））'),
   get sections() {
-    return z.array(sectionData).describe('下级标题：节 › 一、 › （一）');
+    return z.array(sectionData);
   },
 });
 
@@ -288,5 +298,4 @@ export const planDataSchema = z.strictObject({
   ),
 });
 export type PlanData = z.infer<typeof planDataSchema>;
-export type SectionData = z.infer<typeof sectionData>;
 export type BlockData = z.infer<typeof blockData>;
