@@ -4,11 +4,12 @@
  * 文号 in the usual form, each told in the editor's terms.
  */
 import { describe, expect, it } from 'vitest';
+import { fillPlanField } from '../../helpers/editor-mistakes.ts';
 import { checkAfter, expectProblem } from './check-fixtures.ts';
 
 const PLAN = 'content/plan.yaml';
 const fill = (values: Record<string, string>) => (e: Parameters<Parameters<typeof checkAfter>[0]>[0]) =>
-  e.edit(PLAN, (text) => Object.entries(values).reduce((t, [key, value]) => t.replace(new RegExp(`^  ${key}:$`, 'm'), `  ${key}: ${value}`), text));
+  e.edit(PLAN, (text) => Object.entries(values).reduce((t, [key, value]) => fillPlanField(key, value)(t), text));
 
 describe('content check: plan.yaml document metadata', () => {
   it('accepts the fields filled in as the official document gives them', () => {
