@@ -91,6 +91,7 @@ export function layoutDiagram(spec: DiagramSpec): DiagramLayout {
   let y = bannerHeight + LAYER_GAP;
   const layers = spec.layers.map((layer): PlacedLayer => {
     const top = y;
+    if (textWidth(layer.name, NAME_SIZE) > inner) throw new Error(`图 ${spec.number}: “${layer.name}” is too wide for the figure`);
     const name = { text: layer.name, x: PAD, y: top + 18 };
     const chips: PlacedLayer['chips'] = [];
     let x = PAD;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentFacts, documentJsonLd, jsonLdText } from '../../../src/lib/document-metadata.ts';
+import { documentFacts, documentJsonLd, jsonLdText, type PageIdentity } from '../../../src/lib/document-metadata.ts';
 import type { Plan } from '../../../src/schemas.ts';
 
 const empty: Plan = {
@@ -10,7 +10,7 @@ const filled: Plan = {
   ...empty, issuer: '汕头市人民政府', documentNumber: '汕府〔2022〕12号', written: '2022-03-15', published: '2022-03-18',
   source: 'https://www.shantou.gov.cn/plan.pdf', subject: '信息产业',
 };
-const page = { url: 'https://example.org/chapter-3/', name: '第三章', site: { url: 'https://example.org/', name: '在线版' } };
+const page: PageIdentity = { url: 'https://example.org/chapter-3/', name: '第三章', site: { url: 'https://example.org/', name: '在线版' } };
 type Node = Record<string, unknown>;
 const nodes = (plan: Plan, at = page) => (documentJsonLd(plan, at)['@graph'] as Node[]);
 const planNode = (plan: Plan) => nodes(plan).find((n) => n['@type'] === 'CreativeWork')!;
