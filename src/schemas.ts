@@ -120,15 +120,15 @@ const unstated = <T extends z.ZodType>(field: T) =>
 
 const metaText = (what: string) => z.string({ error: `${what} 须是文字，不知道时留空 (must be text)` }).trim();
 
-const metaDate = (what: string) =>
+/** A date as editors write it in YAML, one that exists on the calendar: 2026-01-31. */
+const isoDate = (what: string) =>
   z
-    .string({ error: `${what} 须写成 2022-03-15 这样的日期，不知道时留空 (date as YYYY-MM-DD)` })
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${what} 须写成 2022-03-15 这样的日期（年-月-日，用半角数字和短横线），不知道时留空 (date as YYYY-MM-DD)` })
-    .refine(isRealDate, { error: `${what} 不是日历上存在的日期，请对照官方发布的文件核对月和日 (not a real date)` });
+    .string({ error: `${what}须写成 2026-01-31 这样的日期 (date as YYYY-MM-DD)` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${what}须写成 2026-01-31 这样的日期（年-月-日，半角数字和短横线） (date as YYYY-MM-DD)` })
+    .refine(isRealDate, { error: `${what}不是日历上存在的日期，请核对月和日 (not a real date)` });
 
 /** 文号 as printed on government documents: 机关代字〔年份〕序号号, e.g. 汕府〔2022〕12号. */
-export const DOCUMENT_NUMBER = /^[\p{Script=Han}A-Za-z]+〔\d{4}〕\d+号$/u;
+const DOCUMENT_NUMBER = /^[\p{Script=Han}A-Za-z]+〔\d{4}〕\d+号$/u;
 
 const year = (what: string) => {
   const error = `${what} 须是四位数的年份，如 2021 (must be a year)`;
@@ -157,9 +157,9 @@ export const planSchema = z
       }),
     ),
     /** 成文日期 */
-    written: unstated(metaDate('成文日期 written')),
+    written: unstated(isoDate('成文日期 written')),
     /** 发布日期 */
-    published: unstated(metaDate('发布日期 published')),
+    published: unstated(isoDate('发布日期 published')),
     /** The official publication: the PDF or the government web page that published the plan. */
     source: unstated(
       metaText('官方来源网址 source').pipe(
@@ -202,12 +202,6 @@ export type GlossaryTerm = z.infer<typeof glossarySchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Phase = z.infer<typeof phaseSchema>;
 export type Plan = z.infer<typeof planSchema>;
-
-/** A date as editors write it in YAML: 2026-01-31. */
-const isoDate = (what: string) =>
-  z
-    .string({ error: `${what}须写成 2026-01-31 这样的日期 (date as YYYY-MM-DD)` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${what}须写成 2026-01-31 这样的日期 (date as YYYY-MM-DD)` });
 
 /**
  * One correction of the plan's own words (content/errata.yaml): what was

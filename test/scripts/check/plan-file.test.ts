@@ -22,7 +22,7 @@ describe('content check: plan.yaml document metadata', () => {
 
   it('names a date that does not exist, a date in another form and a date before the writing', () => {
     expectProblem(checkAfter(fill({ written: '2022-02-30' })), { path: PLAN, key: 'not a real date', field: 'plan.written' });
-    expectProblem(checkAfter(fill({ published: '2022年3月1日' })), { path: PLAN, key: 'date as YYYY-MM-DD', field: 'plan.published', quotes: ['2022-03-15'] });
+    expectProblem(checkAfter(fill({ published: '2022年3月1日' })), { path: PLAN, key: 'date as YYYY-MM-DD', field: 'plan.published', quotes: ['2026-01-31'] });
     expectProblem(checkAfter(fill({ written: '2022-03-02', published: '2022-03-01' })), { path: PLAN, key: 'published before written', field: 'plan.published' });
   });
 
