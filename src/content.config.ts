@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import {
   chapterSchema,
   glossarySchema,
@@ -21,7 +22,8 @@ const files = (name: CollectionName) => {
 };
 
 export const collections = {
-  plan: defineCollection({ loader: file(`${CONTENT_DIR}/plan.yaml`), schema: planSchema }),
+  // Parsed as the content check parses it (YAML 1.2 core): a date an editor writes stays the text the schema checks, not a Date.
+  plan: defineCollection({ loader: file(`${CONTENT_DIR}/plan.yaml`, { parser: (text) => parseYaml(text) as Record<string, Record<string, unknown>> }), schema: planSchema }),
   chapters: defineCollection({ loader: files('chapters'), schema: chapterSchema }),
   zhuanlan: defineCollection({
     loader: files('zhuanlan'),

@@ -103,7 +103,88 @@ export const phaseSchema = z.strictObject({
   tasks: z.array(nonEmpty('任务 tasks')).min(1, { error: '任务 tasks 至少一项' }),
 });
 
-export const planSchema = z.strictObject({ title: nonEmpty('规划名称 title') });
+/** A calendar date that exists (2022-02-30 does not), as editors write it: 2022-03-15. */
+function isRealDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * An editorial field of the plan's document metadata that the source text
+ * does not give: empty (null, or left blank) until an editor fills it in from
+ * the official publication; the site then says 原文未载明 rather than guess.
+ */
+const unstated = <T extends z.ZodType>(field: T) =>
+  z.preprocess((value) => (value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value), field.nullable());
+
+const metaText = (what: string) => z.string({ error: `${what} 须是文字，不知道时留空 (must be text)` }).trim();
+
+/** A date as editors write it in YAML, one that exists on the calendar: 2026-01-31. */
+const isoDate = (what: string) =>
+  z
+    .string({ error: `${what}须写成 2026-01-31 这样的日期 (date as YYYY-MM-DD)` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${what}须写成 2026-01-31 这样的日期（年-月-日，半角数字和短横线） (date as YYYY-MM-DD)` })
+    .refine(isRealDate, { error: `${what}不是日历上存在的日期，请核对月和日 (not a real date)` });
+
+/** 文号 as printed on government documents: 机关代字〔年份〕序号号, e.g. 汕府〔2022〕12号. */
+const DOCUMENT_NUMBER = /^[\p{Script=Han}A-Za-z]+〔\d{4}〕\d+号$/u;
+
+const year = (what: string) => {
+  const error = `${what} 须是四位数的年份，如 2021 (must be a year)`;
+  return z.number({ error }).int({ error }).min(1949, { error }).max(2100, { error });
+};
+
+/**
+ * content/plan.yaml: the plan's title and period (from the text), and the
+ * document metadata gov.cn shows for a policy document, which the source text
+ * does not give: editors fill them in from the official publication.
+ */
+export const planSchema = z
+  .strictObject({
+    title: nonEmpty('规划名称 title'),
+    /** The years the plan covers, from its own timeline (第五章: the first phase’s start to the last one’s end). */
+    period: z.strictObject(
+      { start: year('规划期起始年 period.start'), end: year('规划期结束年 period.end') },
+      { error: '规划期 period 须写成两行：start: 起始年、end: 结束年 (period must have start and end)' },
+    ),
+    /** 发文机关 */
+    issuer: unstated(metaText('发文机关 issuer')),
+    /** 文号 */
+    documentNumber: unstated(
+      metaText('文号 documentNumber').regex(DOCUMENT_NUMBER, {
+        error: '文号 documentNumber 须照官方文件写成 汕府〔2022〕12号 这样的形式：机关代字、六角括号〔〕中的四位年份、序号和“号”字（不要用 [ ] 或（ ）），不知道时留空 (document number as 机关代字〔年份〕序号号)',
+      }),
+    ),
+    /** 成文日期 */
+    written: unstated(isoDate('成文日期 written')),
+    /** 发布日期 */
+    published: unstated(isoDate('发布日期 published')),
+    /** The official publication: the PDF or the government web page that published the plan. */
+    source: unstated(
+      metaText('官方来源网址 source').pipe(
+        z.url({ protocol: /^https?$/, error: '官方来源网址 source 须是以 https:// 或 http:// 开头的完整网址（从浏览器地址栏复制），不知道时留空 (must be a URL)' }),
+      ),
+    ),
+    /** 主题分类, as the publishing site classifies the document. */
+    subject: unstated(metaText('主题分类 subject')),
+    /** An editor's note on the plan's status, e.g. the plan that succeeds it. */
+    statusNote: unstated(metaText('时效性说明 statusNote')),
+  })
+  .refine((plan) => plan.period.start <= plan.period.end, {
+    error: '规划期结束年 period.end 不能早于起始年 period.start (period ends before it starts)',
+    path: ['period', 'end'],
+  })
+  .refine((plan) => !plan.written || !plan.published || plan.written <= plan.published, {
+    error: '发布日期 published 早于成文日期 written，请对照官方发布的文件核对两个日期 (published before written)',
+    path: ['published'],
+  });
+
+/** content/plan.yaml as a whole: its one entry, `plan`. */
+export const planFileSchema = z.strictObject(
+  { plan: planSchema },
+  { error: '文件须以 plan: 开头，其下是规划名称、规划期和文件信息各字段 (plan.yaml must start with plan:)' },
+);
 
 /** Each collection's schema, as its files are validated (content.config.ts adds Astro's references to some). */
 export const COLLECTION_SCHEMAS = {
@@ -126,12 +207,7 @@ export type GlossaryTerm = z.infer<typeof glossarySchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 /** @public */
 export type Phase = z.infer<typeof phaseSchema>;
-
-/** A date as editors write it in YAML: 2026-01-31. */
-const isoDate = (what: string) =>
-  z
-    .string({ error: `${what}须写成 2026-01-31 这样的日期 (date as YYYY-MM-DD)` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${what}须写成 2026-01-31 这样的日期 (date as YYYY-MM-DD)` });
+export type Plan = z.infer<typeof planSchema>;
 
 /**
  * One correction of the plan's own words (content/errata.yaml): what was

@@ -7,6 +7,7 @@ import { checkComponents } from './components.ts';
 import { readErrata } from './errata.ts';
 import { checkMdxSyntax } from './mdx-syntax.ts';
 import { pipelineOf } from './pipeline.ts';
+import { checkPlanFile } from './plan-file.ts';
 import { checkPlanText } from './plan-text.ts';
 import type { Problem } from './problems.ts';
 import { checkRedirects } from './redirects.ts';
@@ -30,6 +31,7 @@ export function validateEdition(edition: Edition, options: CheckOptions = {}): P
   const problems = [
     ...checkStrayFiles(edition),
     ...checkSlugs(edition),
+    ...checkPlanFile(edition),
     ...perFile,
     ...checkReferences(edition.files),
     ...errata.problems,

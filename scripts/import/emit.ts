@@ -66,9 +66,33 @@ function chapterFile(chapter: ChapterDoc): string {
   );
 }
 
+/**
+ * plan.yaml: the title, the period the plan's own timeline spans (第五章:
+ * its first phase starts, its last ends), and the document metadata the text
+ * does not give, left empty with a note on each field for the editor who
+ * fills it in from the official publication.
+ */
+function planFile(edition: Edition): string {
+  const start = Math.min(...edition.timeline.map((phase) => phase.start));
+  const end = Math.max(...edition.timeline.map((phase) => phase.end));
+  const blank = (key: string, note: string) => `  # ${note}\n  ${key}:\n`;
+  return (
+    HEADER +
+    yaml({ plan: { title: edition.title, period: { start, end } } }) +
+    '  # 以下为文件信息，规划原文未载明，由编者照官方发布的文件填写；不知道的留空，网站显示“原文未载明”（见 CONTRIBUTING.md）。\n' +
+    blank('issuer', '发文机关，如：汕头市人民政府') +
+    blank('documentNumber', '文号，如：汕府〔2022〕12号（六角括号〔〕）') +
+    blank('written', '成文日期，如：2022-03-15') +
+    blank('published', '发布日期，如：2022-03-18') +
+    blank('source', '官方来源网址：发布本规划的政府网页或 PDF 的完整网址，以 https:// 开头') +
+    blank('subject', '主题分类，照发布网站的分类填写') +
+    blank('statusNote', '时效性说明：规划期结束后，可注明接续的规划，如：已由《……规划》接续')
+  );
+}
+
 export function emitEdition(edition: Edition): Map<string, string> {
   const files = new Map<string, string>();
-  files.set('plan.yaml', HEADER + yaml({ plan: { title: edition.title } }));
+  files.set('plan.yaml', planFile(edition));
   for (const chapter of edition.chapters) files.set(`chapters/${chapter.id}.mdx`, chapterFile(chapter));
   for (const box of edition.zhuanlan) {
     const { id, ...data } = box;

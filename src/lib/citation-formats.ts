@@ -4,7 +4,17 @@
  * passage as its locator, and a Markdown link.
  */
 
-export interface CitedPassage {
+/** What content/plan.yaml says of the document, once editors have filled it in: each omitted while unknown. */
+export interface CitedDocument {
+  /** 发文机关, the 主要责任者 of GB/T 7714. */
+  issuer?: string | undefined;
+  /** 文号, e.g. 汕府〔2022〕12号. */
+  documentNumber?: string | undefined;
+  /** 发布日期, YYYY-MM-DD. */
+  published?: string | undefined;
+}
+
+export interface CitedPassage extends CitedDocument {
   /** The plan's title, without book-title marks. */
   planTitle: string;
   /** Where the passage is, e.g. 第四章第二节一（一）第4段. */
@@ -13,19 +23,23 @@ export interface CitedPassage {
   url: string;
 }
 
-/** 《题名》locator, then the URL on its own line. */
-export function plainCitation({ planTitle, locator, url }: CitedPassage): string {
-  return `《${planTitle}》${locator}\n${url}`;
+/** 《题名》（文号）locator, then the URL on its own line. */
+export function plainCitation({ planTitle, documentNumber, locator, url }: CitedPassage): string {
+  return `《${planTitle}》${documentNumber ? `（${documentNumber}）` : ''}${locator}\n${url}`;
 }
 
 /**
- * GB/T 7714—2015, electronic resource ([EB/OL]): 题名[EB/OL]: 引文位置[引用日期]. 获取和访问路径.
+ * GB/T 7714—2015, electronic resource ([EB/OL]):
+ * 主要责任者. 题名: 文号[EB/OL]: 引文位置(发布日期)[引用日期]. 获取和访问路径.
  * The locator stands where the standard puts 引文页码. The source text names
- * neither the issuing body (主要责任者) nor a publication date, so they are
- * left out rather than guessed.
+ * neither the issuing body (主要责任者) nor a 文号 or publication date: each
+ * is left out, rather than guessed, until editors fill it in (plan.yaml).
  */
-export function gbt7714Reference({ planTitle, locator, url }: CitedPassage, accessed: Date): string {
-  return `${planTitle}[EB/OL]: ${locator}[${isoDate(accessed)}]. ${url}.`;
+export function gbt7714Reference({ planTitle, issuer, documentNumber, published, locator, url }: CitedPassage, accessed: Date): string {
+  const responsible = issuer ? `${issuer}. ` : '';
+  const other = documentNumber ? `: ${documentNumber}` : '';
+  const date = published ? `(${published})` : '';
+  return `${responsible}${planTitle}${other}[EB/OL]: ${locator}${date}[${isoDate(accessed)}]. ${url}.`;
 }
 
 /** [《题名》locator](url) */

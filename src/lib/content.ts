@@ -11,10 +11,17 @@ export type IndicatorEntry = CollectionEntry<'indicators'>;
 export type ZhuanlanEntry = CollectionEntry<'zhuanlan'>;
 export type PhaseEntry = CollectionEntry<'timeline'>;
 
-export async function getPlanTitle(): Promise<string> {
+export type PlanData = CollectionEntry<'plan'>['data'];
+
+/** content/plan.yaml: the title, the period and the document metadata editors fill in. */
+export async function getPlan(): Promise<PlanData> {
   const plan = await getEntry('plan', 'plan');
   if (!plan) throw new Error('content/plan.yaml: entry “plan” with the plan title is missing');
-  return plan.data.title;
+  return plan.data;
+}
+
+export async function getPlanTitle(): Promise<string> {
+  return (await getPlan()).title;
 }
 
 export async function getChapters(): Promise<ChapterEntry[]> {

@@ -9,3 +9,8 @@ import { SITE } from '../site.config.ts';
 export function sitePath(path: `/${string}`): string {
   return SITE.base === '/' ? path : `${SITE.base}${path.slice(1)}`;
 }
+
+/** The same page or file as an absolute URL on the published edition (SITE.url). */
+export function publicUrl(path: `/${string}`): string {
+  return new URL(sitePath(path), SITE.url).href;
+}

@@ -12,13 +12,12 @@ import { getEdition } from '../lib/edition';
 import { FEED_TITLE } from '../lib/feed';
 import { errataOf, erratumAnchor, fieldName } from '../lib/errata';
 import { contentHistory } from '../lib/git-history';
-import { sitePath } from '../lib/site-path';
+import { publicUrl } from '../lib/site-path';
 import { SITE } from '../site.config';
 
 /** The newest changes only: a feed reader needs what is new, the forge keeps the rest. */
 const MAX_REVISIONS = 50;
 
-const absolute = (path: `/${string}`) => new URL(sitePath(path), SITE.url).href;
 const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 export const GET: APIRoute = async () => {
@@ -26,7 +25,7 @@ export const GET: APIRoute = async () => {
   const corrections = errataOf(edition).map(
     (erratum): RSSFeedItem => ({
       title: `更正 ${erratum.id}：“${erratum.original}”改为“${erratum.corrected}”`,
-      link: absolute(`/errata/#${erratumAnchor(erratum.id)}`),
+      link: publicUrl(`/errata/#${erratumAnchor(erratum.id)}`),
       pubDate: new Date(`${erratum.date}T00:00:00+08:00`),
       categories: ['勘误'],
       description: `${pageOf(erratum.file, edition)?.label ?? erratum.file}（${fieldName(erratum.field)}）：${erratum.reason}`,
@@ -36,10 +35,10 @@ export const GET: APIRoute = async () => {
   const changes = (shallow ? [] : revisions.slice(0, MAX_REVISIONS)).map((revision): RSSFeedItem => {
     const pages = [...new Map(revision.files.flatMap((file) => pageOf(file, edition) ?? []).map((page) => [page.path, page])).values()];
     const commit = `${SITE.repository}/commit/${revision.hash}`;
-    const list = pages.map((page) => `<li><a href="${absolute(page.path)}">${escapeHtml(page.label)}</a></li>`).join('');
+    const list = pages.map((page) => `<li><a href="${publicUrl(page.path)}">${escapeHtml(page.label)}</a></li>`).join('');
     return {
       title: revision.subject,
-      link: pages.length === 1 ? absolute(pages[0]!.path) : commit,
+      link: pages.length === 1 ? publicUrl(pages[0]!.path) : commit,
       pubDate: new Date(`${revision.date}T00:00:00+08:00`),
       categories: ['内容修订'],
       description: `改动了 ${revision.files.length} 个内容文件${pages.length > 0 ? `，涉及 ${pages.length} 个页面` : ''}。`,
@@ -50,7 +49,7 @@ export const GET: APIRoute = async () => {
   return rss({
     title: FEED_TITLE,
     description: `《${await getPlanTitle()}》在线版对原文的更正和内容修订。`,
-    site: absolute('/'),
+    site: publicUrl('/'),
     items: [...corrections, ...changes].sort((a, b) => b.pubDate!.getTime() - a.pubDate!.getTime()),
     customData: '<language>zh-CN</language>',
   });

@@ -21,6 +21,9 @@ export interface EditorMistake {
 
 const append = (text: string) => (t: string) => `${t}\n${text}\n`;
 
+/** Fills in one of plan.yaml's document metadata fields, left empty by the import. */
+export const fillPlanField = (key: string, value: string) => (t: string) => t.replace(new RegExp(`^  ${key}:$`, 'm'), `  ${key}: ${value}`);
+
 /** A check fixture saved as content file `to`; the report names `path` (default: `to`). */
 const fromFixture = (name: string, file: string, to: string, key: string, path = to): EditorMistake => ({
   name: `${name} (fixture ${file})`,
@@ -107,6 +110,24 @@ export const EDITOR_MISTAKES: readonly EditorMistake[] = [
     make: (e) => e.write('content/redirects.yaml', 'redirects:\n  - from: /glossary/old/\n    to: /glossary/no-such-term/\n    reason: 测试。\n    date: 2026-11-20\n'),
     path: 'content/redirects.yaml',
     key: 'redirect to a page that does not exist',
+  },
+  {
+    name: 'a 成文日期 that is not a real date',
+    make: (e) => e.edit('content/plan.yaml', fillPlanField('written', '2022-02-30')),
+    path: 'content/plan.yaml',
+    key: 'not a real date',
+  },
+  {
+    name: 'a 文号 in square brackets',
+    make: (e) => e.edit('content/plan.yaml', fillPlanField('documentNumber', '汕府[2022]12号')),
+    path: 'content/plan.yaml',
+    key: 'document number as 机关代字〔年份〕序号号',
+  },
+  {
+    name: 'an official source that is not a URL',
+    make: (e) => e.edit('content/plan.yaml', fillPlanField('source', 'www.shantou.gov.cn')),
+    path: 'content/plan.yaml',
+    key: 'must be a URL',
   },
   fromFixture('a term whose frontmatter does not parse', 'term-bad-yaml.mdx', 'content/glossary/yi-ren-wei-ben.mdx', 'YAML syntax error'),
   fromFixture('a term without frontmatter', 'term-no-frontmatter.mdx', 'content/glossary/yi-ren-wei-ben.mdx', 'missing frontmatter'),

@@ -3,9 +3,6 @@
  * address, and what it holds, for the /data/ page, the endpoints and the
  * tests alike.
  */
-import { SITE } from '../../site.config.ts';
-import { sitePath } from '../site-path.ts';
-
 export interface Download {
   /** Site path of the file. */
   path: `/${string}`;
@@ -29,6 +26,3 @@ export const DOWNLOADS: readonly Download[] = [
   { path: '/indicators.json', format: 'JSON', title: '主要指标（表 1 与附件 1）', description: '20 项主要公共指标：类别、名称、单位、现状值、目标值、是否本市指标、计算方法、编者注。' },
   { path: '/indicators.csv', format: 'CSV', title: '主要指标（表 1 与附件 1）', description: '同上，逗号分隔，UTF-8 编码，可用电子表格软件打开。' },
 ];
-
-/** An absolute URL on the published edition. */
-export const publicUrl = (path: `/${string}`) => new URL(sitePath(path), SITE.url).href;

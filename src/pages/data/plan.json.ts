@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getEdition } from '../../lib/edition';
-import { PLAN_DATA, publicUrl } from '../../lib/open-data/downloads';
+import { PLAN_DATA } from '../../lib/open-data/downloads';
+import { publicUrl } from '../../lib/site-path';
 import { planData } from '../../lib/open-data/plan';
 
 export const GET: APIRoute = () => {

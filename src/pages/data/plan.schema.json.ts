@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { z } from 'astro/zod';
-import { PLAN_DATA, publicUrl } from '../../lib/open-data/downloads';
+import { PLAN_DATA } from '../../lib/open-data/downloads';
+import { publicUrl } from '../../lib/site-path';
 import { planDataSchema } from '../../schemas';
 
 export const GET: APIRoute = () => {

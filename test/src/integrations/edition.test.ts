@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../helpers/dist.ts';
-import { EDITOR_MISTAKES } from '../../helpers/editor-mistakes.ts';
+import { EDITOR_MISTAKES, fillPlanField } from '../../helpers/editor-mistakes.ts';
 import { buildTempEdition, renameTerm, tempEdition, type TempEdition } from '../../helpers/temp-edition.ts';
 
 /** `npm run check` on a copy: the CLI in the copy's folder, as an editor runs it in theirs. */
@@ -43,6 +43,12 @@ function applyRecipes(e: TempEdition): void {
   e.edit('content/projects/04-02.mdx', (t) => `${t}${note('编者注：项目的说明。')}`);
   // 更新指标: an editorial note on an indicator.
   e.edit('content/indicators/03.yaml', (t) => t.replace(/^notes: \[\]$/m, 'notes:\n  - 编者注：指标的最新进展。'));
+  // 填写文件信息: the document metadata, as the official publication gives it.
+  const filled = {
+    issuer: '汕头市人民政府', documentNumber: '汕府〔2022〕12号', written: '2022-03-15', published: '2022-03-18',
+    source: 'https://www.shantou.gov.cn/plan.pdf', subject: '信息产业', statusNote: '接续规划：《示例“十五五”规划》',
+  };
+  e.edit('content/plan.yaml', (t) => Object.entries(filled).reduce((text, [key, value]) => fillPlanField(key, value)(text), t));
   // 改名或删除页面: rename a term and record the redirect.
   renameTerm(e, 'yi-jian-shi', 'yi-jian-shi-fu-wu');
   e.write('content/redirects.yaml', 'redirects:\n  - from: /glossary/yi-jian-shi/\n    to: /glossary/yi-jian-shi-fu-wu/\n    reason: 改用更完整的网址。\n    date: 2026-11-20\n');
@@ -84,6 +90,24 @@ describe('every recipe of CONTRIBUTING.md', () => {
     expect(page('glossary')).toContain('href="/glossary/yi-ren-wei-ben/"');
     expect(existsSync(join(dist, 'glossary', 'yi-jian-shi-fu-wu', 'index.html'))).toBe(true);
     expect(page('glossary/yi-jian-shi')).toContain('href="/glossary/yi-jian-shi-fu-wu/"');
+  });
+
+  it('shows the filled-in document metadata on the home page, in every head, in citations and in the footer', () => {
+    const home = page('');
+    for (const [label, value] of [['发文机关', '汕头市人民政府'], ['发文字号', '汕府〔2022〕12号'], ['主题分类', '信息产业'], ['成文日期', '2022-03-15'], ['发布日期', '2022-03-18']]) {
+      expect(home, label).toMatch(new RegExp(`<dt>${label}</dt><dd>${value}</dd>`));
+    }
+    expect(home).toMatch(/<dt>官方来源<\/dt><dd><a href="https:\/\/www\.shantou\.gov\.cn\/plan\.pdf">/);
+    expect(home).not.toContain('原文未载明</dd>');
+    const chapter = page('chapter-3');
+    const data = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(chapter)![1]!) as { '@graph': Record<string, unknown>[] };
+    expect(data['@graph'].find((node) => node['@type'] === 'CreativeWork')).toMatchObject({
+      publisher: { '@type': 'GovernmentOrganization', name: '汕头市人民政府' },
+      identifier: { value: '汕府〔2022〕12号' }, dateCreated: '2022-03-15', datePublished: '2022-03-18', url: 'https://www.shantou.gov.cn/plan.pdf',
+    });
+    expect(chapter).toMatch(/<template id="cite-bar-template"[^>]* data-issuer="汕头市人民政府" data-document-number="汕府〔2022〕12号" data-published="2022-03-18"/);
+    expect(chapter).toContain('规划原文以<a href="https://www.shantou.gov.cn/plan.pdf">官方发布的 PDF</a> 为准');
+    expect(chapter).toMatch(/class="plan-status"[^]*<span class="legend-editorial">编者注<\/span>接续规划：《示例“十五五”规划》/);
   });
 });
 

@@ -1,0 +1,31 @@
+/**
+ * 时效性: whether the plan's period has begun, is running or has ended, on a
+ * given day (the build's). Only the period is judged: the plan says nothing of
+ * when it ceases to apply, so the site states the period, not legal force.
+ */
+
+export interface Period {
+  start: number;
+  end: number;
+}
+
+export type PeriodState = 'upcoming' | 'current' | 'ended';
+
+export interface PlanStatus {
+  state: PeriodState;
+  /** One sentence for readers, e.g. 规划期为 2021—2025 年，已于 2025 年底结束。 */
+  text: string;
+}
+
+/** The plan is Shantou's: its years turn over in China Standard Time, whatever the build machine's zone. */
+function yearInChina(day: Date): number {
+  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(day));
+}
+
+export function planStatus({ start, end }: Period, today: Date): PlanStatus {
+  const year = yearInChina(today);
+  const span = start === end ? `${start} 年` : `${start}—${end} 年`;
+  if (year < start) return { state: 'upcoming', text: `规划期为 ${span}，尚未开始。` };
+  if (year > end) return { state: 'ended', text: `规划期为 ${span}，已于 ${end} 年底结束。` };
+  return { state: 'current', text: `规划期为 ${span}，现处于规划期内。` };
+}
