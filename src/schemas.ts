@@ -170,6 +170,8 @@ export const planSchema = z
     subject: unstated(metaText('主题分类 subject')),
     /** An editor's note on the plan's status, e.g. the plan that succeeds it. */
     statusNote: unstated(metaText('时效性说明 statusNote')),
+    /** The licence or terms of use of the open data (/data/), as the publisher sets them. */
+    dataNotice: unstated(metaText('开放数据使用说明 dataNotice')),
   })
   .refine((plan) => plan.period.start <= plan.period.end, {
     error: '规划期结束年 period.end 不能早于起始年 period.start (period ends before it starts)',
@@ -355,7 +357,7 @@ const sectionData: z.ZodType<SectionData> = z.strictObject({
   },
 });
 
-export const planDataSchema = z.strictObject({
+export const planDocumentSchema = z.strictObject({
   $schema: z.url(),
   schemaVersion: z.literal(1).describe('数据格式的版本：不兼容的改动会使它加 1'),
   title: z.string(),
@@ -373,5 +375,5 @@ export const planDataSchema = z.strictObject({
     }),
   ),
 });
-export type PlanData = z.infer<typeof planDataSchema>;
+export type PlanDocument = z.infer<typeof planDocumentSchema>;
 export type BlockData = z.infer<typeof blockData>;

@@ -86,7 +86,8 @@ function planFile(edition: Edition): string {
     blank('published', '发布日期，如：2022-03-18') +
     blank('source', '官方来源网址：发布本规划的政府网页或 PDF 的完整网址，以 https:// 开头') +
     blank('subject', '主题分类，照发布网站的分类填写') +
-    blank('statusNote', '时效性说明：规划期结束后，可注明接续的规划，如：已由《……规划》接续')
+    blank('statusNote', '时效性说明：规划期结束后，可注明接续的规划，如：已由《……规划》接续') +
+    blank('dataNotice', '开放数据使用说明：/data/ 页面显示的数据许可或使用条件，如：本站数据可自由使用，请注明来源')
   );
 }
 

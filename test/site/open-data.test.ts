@@ -13,13 +13,13 @@ import { editionText, normalizeWords } from '../../scripts/lib/edition-text.ts';
 import { loadEdition } from '../../src/lib/edition/index.ts';
 import { DOWNLOADS, PLAN_DATA } from '../../src/lib/open-data/downloads.ts';
 import { structureOf } from '../../src/lib/plan-index.ts';
-import type { PlanData } from '../../src/schemas.ts';
+import type { PlanDocument } from '../../src/schemas.ts';
 import { DIST, ROOT } from '../helpers/dist.ts';
-import { parsePage, selectAll } from '../helpers/html.ts';
+import { parsePage, select, selectAll, text } from '../helpers/html.ts';
 
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const json = (path: string) => JSON.parse(read(path)) as unknown;
-const plan = json(PLAN_DATA.path) as PlanData;
+const plan = json(PLAN_DATA.path) as PlanDocument;
 const edition = loadEdition(ROOT);
 
 /** Every string and number in the document, in document order. */
@@ -80,6 +80,12 @@ describe('open data', () => {
       expect(note['editorial']).toBe(true);
       expect(paragraphs(plan.chapters)).not.toContain(note['text']);
     }
+  });
+
+  it('says on /data/ that no licence has been set while plan.yaml’s dataNotice is empty, as editorial text', () => {
+    const notice = select('.open-data__notice', parsePage('/data/'));
+    expect(notice?.properties['dataEditorial']).toBe('');
+    expect(text(notice)).toContain('编者尚未填写');
   });
 
   it('is listed on /data/, and every download’s address is recorded in urls.json', () => {

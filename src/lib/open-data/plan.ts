@@ -7,7 +7,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { BlockData, PlanData, SectionData } from '../../schemas.ts';
+import type { BlockData, PlanDocument, SectionData } from '../../schemas.ts';
 import { figureAnchor, zhuanlanAnchor } from '../anchors.ts';
 import { EDITORIAL_COMPONENTS } from '../content-components.ts';
 import { entriesOf } from '../edition/entries.ts';
@@ -29,7 +29,7 @@ export interface PlanDataOptions {
 
 const paragraphsOf = (tree: Root) => tree.children.filter((node: RootContent) => node.type === 'paragraph').map((node) => toString(node));
 
-export function planData(edition: Edition, { url, schemaUrl, generated }: PlanDataOptions): PlanData {
+export function planData(edition: Edition, { url, schemaUrl, generated }: PlanDataOptions): PlanDocument {
   const entries = entriesOf(edition);
 
   function component(place: ComponentPlace, chapterId: string): BlockData {

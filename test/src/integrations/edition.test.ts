@@ -47,6 +47,7 @@ function applyRecipes(e: TempEdition): void {
   const filled = {
     issuer: '汕头市人民政府', documentNumber: '汕府〔2022〕12号', written: '2022-03-15', published: '2022-03-18',
     source: 'https://www.shantou.gov.cn/plan.pdf', subject: '信息产业', statusNote: '接续规划：《示例“十五五”规划》',
+    dataNotice: '示例许可：可自由使用，请注明来源。',
   };
   e.edit('content/plan.yaml', (t) => Object.entries(filled).reduce((text, [key, value]) => fillPlanField(key, value)(text), t));
   // 改名或删除页面: rename a term and record the redirect.
@@ -108,6 +109,7 @@ describe('every recipe of CONTRIBUTING.md', () => {
     expect(chapter).toMatch(/<template id="cite-bar-template"[^>]* data-issuer="汕头市人民政府" data-document-number="汕府〔2022〕12号" data-published="2022-03-18"/);
     expect(chapter).toContain('规划原文以<a href="https://www.shantou.gov.cn/plan.pdf">官方发布的 PDF</a> 为准');
     expect(chapter).toMatch(/class="plan-status"[^]*<span class="legend-editorial">编者注<\/span>接续规划：《示例“十五五”规划》/);
+    expect(page('data')).toMatch(/<p class="open-data__notice"[^>]*>示例许可：可自由使用，请注明来源。<\/p>/);
   });
 });
 
