@@ -4,7 +4,8 @@
  * time) and Pagefind's browser API (/pagefind/pagefind.js, which fetches its
  * WebAssembly and index chunks from the same origin as it needs them).
  */
-import type { SearchEntry, SearchTermsFile } from '../../lib/search/entries.ts';
+import type { SearchNames, SearchTermsFile } from '../../lib/search/entries.ts';
+import { variantTable } from '../../lib/search/normalize.ts';
 import type { PagefindApi } from '../../lib/search/engine.ts';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -15,21 +16,25 @@ interface PagefindModule extends PagefindApi {
   init?: () => Promise<void>;
 }
 
-let entries: Promise<SearchEntry[]> | undefined;
+let names: Promise<SearchNames> | undefined;
 let pagefind: Promise<PagefindApi> | undefined;
 
-export function loadEntries(): Promise<SearchEntry[]> {
-  entries ??= fetch(`${BASE}search-terms.json`)
+export function loadNames(): Promise<SearchNames> {
+  names ??= fetch(`${BASE}search-terms.json`)
     .then((response) => {
       if (!response.ok) throw new Error(`search-terms.json: HTTP ${response.status}`);
       return response.json() as Promise<SearchTermsFile>;
     })
-    .then((file) => file.entries)
+    .then((file) => ({
+      entries: file.entries,
+      synonyms: file.synonyms.map(({ words, see }) => ({ words, see: see.flatMap((i) => file.entries[i] ?? []) })),
+      variants: variantTable(file.variants),
+    }))
     .catch((error: unknown) => {
-      entries = undefined;
+      names = undefined;
       throw error;
     });
-  return entries;
+  return names;
 }
 
 /**
@@ -39,7 +44,7 @@ export function loadEntries(): Promise<SearchEntry[]> {
  * filters or a name's page is looked up.)
  */
 export function warmUp(): void {
-  void loadEntries().catch(() => undefined);
+  void loadNames().catch(() => undefined);
   void loadPagefind().catch(() => undefined);
 }
 

@@ -9,7 +9,7 @@
  */
 import { runSearch, type SearchOutcome, type SearchResult } from '../../lib/search/engine.ts';
 import { FILTER_KEYS, readState, sameState, writeState, type FilterKey, type Filters, type SearchState } from '../../lib/search/url-state.ts';
-import { loadEntries, loadPagefind, warmUp } from './load.ts';
+import { loadNames, loadPagefind, warmUp } from './load.ts';
 import { renderResult, renderSuggestions } from './results-view.ts';
 import { focusSearchInput, onSearchShortcut } from './shortcut.ts';
 import { rememberLanding } from './landing-highlight.ts';
@@ -98,7 +98,7 @@ export function startSearchPage(root: HTMLElement): void {
     current = outcome;
     list.replaceChildren();
     updateCounts(outcome, state.filters);
-    renderSuggestions(suggestions, outcome?.suggestions ?? []);
+    renderSuggestions(suggestions, outcome?.suggestions ?? [], outcome?.didYouMean ?? []);
     document.title = state.query ? `“${state.query}”的搜索结果 · ${siteName}` : baseTitle;
     if (!outcome || !state.query) {
       status.textContent = '';
@@ -125,8 +125,8 @@ export function startSearchPage(root: HTMLElement): void {
     const key = writeState(state);
     let outcome = outcomes.get(key);
     if (!outcome) {
-      outcome = Promise.all([loadPagefind(), loadEntries()])
-        .then(([pagefind, entries]) => runSearch(pagefind, entries, state.query, state.filters))
+      outcome = Promise.all([loadPagefind(), loadNames()])
+        .then(([pagefind, names]) => runSearch(pagefind, names, state.query, state.filters))
         .then(async (found) => (await found.more(PAGE_SIZE), found));
       outcome.catch(() => outcomes.delete(key));
       outcomes.set(key, outcome);

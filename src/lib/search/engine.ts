@@ -14,8 +14,8 @@
  * over chunks already loaded, and counts per filter value are asked for only
  * when the reader opens the filters.
  */
-import type { SearchEntry } from './entries.ts';
-import { analyzeQuery, suggest, type QueryAnalysis, type Suggestion } from './query.ts';
+import type { SearchEntry, SearchNames } from './entries.ts';
+import { analyzeQuery, nearMisses, suggest, synonymTargets, type QueryAnalysis, type Suggestion } from './query.ts';
 import { rankPages, type PassageScore, type RankedPage } from './rank.ts';
 import { buildExcerpt } from './excerpt.ts';
 import { passageCitation } from './cite.ts';
@@ -177,6 +177,11 @@ export interface SearchOutcome {
   analysis: QueryAnalysis;
   /** Names the query may be the start of (一网 → 一网通办 …), when it names none. */
   suggestions: Suggestion[];
+  /**
+   * When the query names nothing of the plan: the plan's words for what it
+   * says (synonyms, editorial) and names it may be a typo of (您是不是要找).
+   */
+  didYouMean: SearchEntry[];
   /** Every page found, in order; `results` holds those loaded so far. */
   candidates: readonly Candidate[];
   results: SearchResult[];
@@ -192,14 +197,23 @@ export interface SearchOutcome {
   countFilters(keys: readonly string[]): Promise<Record<string, Record<string, number>>>;
 }
 
+/** Plan words offered for a query that names nothing, at most. */
+const MAX_DID_YOU_MEAN = 5;
+
 export async function runSearch(
   pagefind: PagefindApi,
-  entries: readonly SearchEntry[],
+  names: SearchNames,
   query: string,
   filters: Record<string, readonly string[]> = {},
 ): Promise<SearchOutcome> {
-  const analysis = analyzeQuery(query, entries);
-  const suggestions = analysis.entities.length === 0 ? suggest(query, entries, 6) : [];
+  const { entries, variants } = names;
+  const analysis = analyzeQuery(query, entries, variants);
+  const namesNothing = analysis.entities.length === 0;
+  const suggestions = namesNothing ? suggest(query, entries, 6, variants) : [];
+  const offered = new Set(suggestions.map((s) => s.entry));
+  const didYouMean = namesNothing
+    ? [...new Set([...synonymTargets(query, names), ...nearMisses(query, entries, variants)])].filter((e) => !offered.has(e)).slice(0, MAX_DID_YOU_MEAN)
+    : [];
   const retrievals = retrievalQueries(analysis);
   const entryUrls = analysis.entities.map((e) => e.entry.url);
   const search = async (q: string | null, chosen: Record<string, readonly string[]>) =>
@@ -226,6 +240,7 @@ export async function runSearch(
     query,
     analysis,
     suggestions,
+    didYouMean,
     candidates,
     results,
     unfiltered: filtering ? new Set(everywhere.flat().map((r) => r.id)).size : candidates.length,

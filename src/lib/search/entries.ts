@@ -30,11 +30,29 @@ export interface SearchEntry {
   type: string;
   /** Where it stands in the plan (附件 2 第 7 条, 第四章专栏 4 …). */
   cite: string;
+  /** How the name is typed in Latin letters: full pinyin without tones and initials (yiwangtongban, ywtb). */
+  pinyin?: string[];
+}
+
+/** Words the plan does not use, in normal form, and the entries (indices) that are the plan's words for them. */
+export interface SearchSynonym {
+  words: string[];
+  see: number[];
 }
 
 export interface SearchTermsFile {
-  version: 1;
+  version: 2;
   entries: SearchEntry[];
+  synonyms: SearchSynonym[];
+  /** Traditional → simplified pairs as one string (normalize.ts `variantTable`). */
+  variants: string;
+}
+
+/** What the browser searches with, made from /search-terms.json. */
+export interface SearchNames {
+  entries: readonly SearchEntry[];
+  synonyms: readonly { words: readonly string[]; see: readonly SearchEntry[] }[];
+  variants: ReadonlyMap<string, string>;
 }
 
 /** Keys shorter than this match too much by accident (一, 网). */

@@ -5,8 +5,8 @@
  * each name found is matched as one exact phrase. What is left loses its
  * question words (怎么, 多少 …) and is matched as keywords.
  */
-import { KIND_PRIORITY, type SearchEntry } from './entries.ts';
-import { isHan, normalize, normalizeChar } from './normalize.ts';
+import { KIND_PRIORITY, type SearchEntry, type SearchNames } from './entries.ts';
+import { isHan, normalize, normalizeChar, prepareQuery } from './normalize.ts';
 
 export interface EntityMatch {
   entry: SearchEntry;
@@ -111,9 +111,11 @@ const WANTS_NUMBER = /多少|几个|几项|几家|几座|几万|多大|多高|�
 /** Quotation the reader typed on purpose: "…", “…”, 「…」, 『…』. */
 const QUOTED = /"([^"]+)"|“([^”]+)”|「([^」]+)」|『([^』]+)』/g;
 
-export function analyzeQuery(raw: string, entries: readonly SearchEntry[]): QueryAnalysis {
-  // Each kept character of the query remembers where it stands in the raw text.
-  const chars = [...raw];
+export function analyzeQuery(raw: string, entries: readonly SearchEntry[], variants?: ReadonlyMap<string, string>): QueryAnalysis {
+  // Half-width, simplified and without stray spaces, as the plan prints it (normalize.ts).
+  const typed = prepareQuery(raw, variants);
+  // Each kept character of the query remembers where it stands in the typed text.
+  const chars = [...typed];
   let normalized = '';
   const rawIndexOf: number[] = [];
   chars.forEach((c, i) => {
@@ -151,21 +153,31 @@ export function analyzeQuery(raw: string, entries: readonly SearchEntry[]): Quer
     phrases,
     keywords,
     complete: entities.length > 0 && keywords.length === 0 && !quoted,
-    wants: WANTS_DATE.test(raw) ? 'date' : WANTS_NUMBER.test(raw) ? 'number' : null,
+    wants: WANTS_DATE.test(typed) ? 'date' : WANTS_NUMBER.test(typed) ? 'number' : null,
   };
 }
+
+/** Runs of letters and digits in a normal form: where a name may be typed in pinyin (ywtb, yi wang tong ban). */
+const LATIN_RUN = /[a-z0-9]+/g;
 
 /**
  * Every name occurring in the query, longest first and without overlaps; a
  * span two entries share (a term and an indicator of the same name) keeps both.
+ * A name typed in pinyin counts only as a whole run of letters (ywtb, not the
+ * yw of ywx), and stands for the name as the plan prints it.
  */
 export function findEntities(normalized: string, entries: readonly SearchEntry[]): EntityMatch[] {
   const found: EntityMatch[] = [];
+  const latinRuns = [...normalized.matchAll(LATIN_RUN)];
   for (const entry of entries) {
     for (const key of entry.keys) {
       for (let at = normalized.indexOf(key); at !== -1; at = normalized.indexOf(key, at + 1)) {
         found.push({ entry, key, start: at, end: at + key.length });
       }
+    }
+    if (!entry.pinyin) continue;
+    for (const run of latinRuns) {
+      if (entry.pinyin.includes(run[0])) found.push({ entry, key: entry.keys[0]!, start: run.index, end: run.index + run[0].length });
     }
   }
   found.sort(
@@ -219,14 +231,18 @@ export interface Suggestion {
   at: number;
 }
 
+/** Letters typed: pinyin begins to name something from two letters on (yw → 一网通办 …). */
+const PINYIN_TYPED = /^[a-z][a-z0-9]+$/;
+
 /**
  * Names that begin with or contain what the reader has typed so far
- * (秒 → 秒批; 一网 → 一网通办, 一网统管, 一网协同): names that begin with it
- * first, then shorter names, then the more likely kind.
+ * (秒 → 秒批; 一网 → 一网通办, 一网统管, 一网协同; ywt → 一网通办, 一网统管):
+ * names that begin with it first, then shorter names, then the more likely kind.
  */
-export function suggest(input: string, entries: readonly SearchEntry[], limit = 8): Suggestion[] {
-  const typed = normalize(input);
+export function suggest(input: string, entries: readonly SearchEntry[], limit = 8, variants?: ReadonlyMap<string, string>): Suggestion[] {
+  const typed = normalize(prepareQuery(input, variants));
   if (!typed) return [];
+  const pinyin = PINYIN_TYPED.test(typed);
   const best = new Map<SearchEntry, Suggestion>();
   for (const entry of entries) {
     for (const key of entry.keys) {
@@ -237,6 +253,7 @@ export function suggest(input: string, entries: readonly SearchEntry[], limit = 
         best.set(entry, { entry, key, at });
       }
     }
+    if (pinyin && !best.has(entry) && entry.pinyin?.some((p) => p.startsWith(typed))) best.set(entry, { entry, key: entry.keys[0]!, at: 0 });
   }
   return [...best.values()]
     .sort(
@@ -247,4 +264,67 @@ export function suggest(input: string, entries: readonly SearchEntry[], limit = 
         a.entry.name.localeCompare(b.entry.name, 'zh-CN'),
     )
     .slice(0, limit);
+}
+
+/**
+ * Optimal string alignment distance: edits (insert, delete, replace, swap of
+ * neighbours) from one string to another — 秒匹 → 秒批 is one, and so is
+ * yiwangtongbna → yiwangtongban.
+ */
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  const d = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= x.length; i += 1) {
+    for (let j = 1; j <= y.length; j += 1) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[x.length]![y.length]!;
+}
+
+/** Edits a mistyped name may hold and still be taken for the name: one in short names, two in long ones. */
+function allowedEdits(length: number): number {
+  return length >= 10 ? 2 : 1;
+}
+
+/**
+ * Names the reader may have meant (您是不是要找): a name in Chinese or its
+ * full pinyin within a typo or two of the whole query (秒匹 → 秒批, 四兔 → 四免,
+ * haochaiping → 好差评). Initials are too short to guess from.
+ */
+export function nearMisses(input: string, entries: readonly SearchEntry[], variants?: ReadonlyMap<string, string>, limit = 3): SearchEntry[] {
+  const typed = normalize(prepareQuery(input, variants));
+  const length = [...typed].length;
+  if (length < 2) return [];
+  const latin = PINYIN_TYPED.test(typed);
+  if (latin && length < 5) return [];
+  const found: { entry: SearchEntry; distance: number }[] = [];
+  for (const entry of entries) {
+    const forms = latin ? (entry.pinyin ?? []).filter((p) => p.length >= 5) : entry.keys;
+    let distance = Infinity;
+    for (const form of forms) {
+      if (Math.abs([...form].length - length) > allowedEdits(length)) continue;
+      distance = Math.min(distance, editDistance(typed, form));
+    }
+    if (distance > 0 && distance <= allowedEdits(length)) found.push({ entry, distance });
+  }
+  return found
+    .sort((a, b) => a.distance - b.distance || KIND_PRIORITY[a.entry.kind] - KIND_PRIORITY[b.entry.kind] || a.entry.name.length - b.entry.name.length)
+    .slice(0, limit)
+    .map((f) => f.entry);
+}
+
+/** The plan's names for words it does not use that the query holds (不见面审批 → 零跑动、一网通办), from content/synonyms.yaml. */
+export function synonymTargets(input: string, names: Pick<SearchNames, 'synonyms' | 'variants'>): SearchEntry[] {
+  const typed = normalize(prepareQuery(input, names.variants));
+  const targets: SearchEntry[] = [];
+  for (const synonym of names.synonyms) {
+    if (!synonym.words.some((w) => typed.includes(w))) continue;
+    for (const entry of synonym.see) if (!targets.includes(entry)) targets.push(entry);
+  }
+  return targets;
 }
