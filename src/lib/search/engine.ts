@@ -16,7 +16,7 @@
  */
 import type { SearchEntry, SearchNames } from './entries.ts';
 import { analyzeQuery, nearMisses, suggest, synonymTargets, type QueryAnalysis, type Suggestion } from './query.ts';
-import { rankPages, type PassageScore, type RankedPage } from './rank.ts';
+import { isHanWord, rankPages, type PassageScore, type RankedPage } from './rank.ts';
 import { buildExcerpt } from './excerpt.ts';
 import { passageCitation } from './cite.ts';
 import { isCitable, type PagefindFragment, type Passage } from './fragment.ts';
@@ -72,7 +72,8 @@ const MAX_SINGLE_KEYWORDS = 8;
 export type Retrieval = {
   query: string;
   term: string;
-  kind: 'phrase' | 'keywords' | 'keyword';
+  /** `word`: a keyword of 3+ Han characters asked for as typed, contiguous (rank.ts Term.word). */
+  kind: 'phrase' | 'keywords' | 'keyword' | 'word';
   /** Asked for when `query` finds nothing: Pagefind may cut a phrase's words otherwise in the text than in the query. */
   fallback?: string;
 };
@@ -95,6 +96,8 @@ export function retrievalQueries(analysis: QueryAnalysis): Retrieval[] {
   if (keywords.length > 0) queries.push({ query: keywords.join(' '), term: keywords.join(''), kind: 'keywords' });
   // One by one too, so that a page missing one keyword is still a candidate.
   if (keywords.length > 1) for (const term of keywords.slice(0, MAX_SINGLE_KEYWORDS)) queries.push({ query: term, term, kind: 'keyword' });
+  // And as typed, contiguous: pages that hold 数据共享 itself come before pages that hold 数据 and 共享 apart.
+  for (const term of keywords.slice(0, MAX_SINGLE_KEYWORDS)) if (isHanWord(term)) queries.push({ query: `"${term}"`, term, kind: 'word' });
   const seen = new Set<string>();
   return queries.filter((q) => !seen.has(q.query) && seen.add(q.query));
 }
@@ -109,7 +112,7 @@ export interface Candidate {
 /** How much a term says before rarity: names most, single characters least (as rank.ts weighs them). */
 function termWeight(retrieval: Retrieval): number {
   const length = [...retrieval.term].length;
-  if (retrieval.kind === 'phrase') return 2 + Math.min(length, 8) * 0.25;
+  if (retrieval.kind === 'phrase' || retrieval.kind === 'word') return 2 + Math.min(length, 8) * 0.25;
   if (retrieval.kind === 'keywords') return 1.5;
   return length <= 1 ? 0.4 : length === 2 ? 1 : Math.min(2.5, 1.3 + 0.15 * (length - 3));
 }
@@ -157,8 +160,8 @@ export function orderCandidates(
       let entry = byId.get(stub.id);
       if (!entry) byId.set(stub.id, (entry = { stub, score: 0, positions: [] }));
       entry.score += weights[term]! * (0.5 + 0.5 * (stub.score / top) + 0.1 * Math.log(1 + stub.words.length));
-      // The keywords together are no term of their own: their meeting is scored from the single ones.
-      if (retrieval.kind !== 'keywords') for (const at of stub.words) entry.positions.push({ at, term });
+      // The keywords together are no term of their own, and a word as typed is the keyword again: their meeting is scored from the single ones.
+      if (retrieval.kind !== 'keywords' && retrieval.kind !== 'word') for (const at of stub.words) entry.positions.push({ at, term });
     }
   });
   const candidates = [...byId.values()].map(({ stub, score, positions }) => {

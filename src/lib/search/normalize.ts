@@ -45,21 +45,27 @@ export interface NormalizedTokens {
   text: string;
   /** tokenOf[i] = index (into the tokens given) of the token holding text[i]. */
   tokenOf: number[];
+  /** charOf[i] = index of the character (code point) in that token: a match inside a longer word (信息安全 in 与信息安全) marks only itself. */
+  charOf: number[];
 }
 
 export function normalizeTokens(tokens: readonly string[], from = 0, to = tokens.length): NormalizedTokens {
   let text = '';
   const tokenOf: number[] = [];
+  const charOf: number[] = [];
   for (let i = from; i < to; i += 1) {
+    let at = 0;
     for (const c of tokens[i] ?? '') {
       const n = normalizeChar(c);
       for (const d of n) {
         text += d;
         tokenOf.push(i);
+        charOf.push(at);
       }
+      at += 1;
     }
   }
-  return { text, tokenOf };
+  return { text, tokenOf, charOf };
 }
 
 /**

@@ -140,10 +140,10 @@ export function analyzeQuery(raw: string, entries: readonly SearchEntry[], varia
   });
   for (const word of QUESTION_WORDS) rest = rest.split(word).join(' ');
 
+  const words: string[] = [];
+  for (const run of scriptRuns(rest)) words.push(...(isHan(run[0] ?? '') ? dropFunctionWords(run) : [run]));
   const keywords: string[] = [];
-  for (const run of scriptRuns(rest)) {
-    for (const word of isHan(run[0] ?? '') ? dropFunctionWords(run) : [run]) if (!keywords.includes(word)) keywords.push(word);
-  }
+  for (const word of withUnits(words)) if (!keywords.includes(word)) keywords.push(word);
 
   const quoted = phrases.length > new Set(entities.map((e) => e.key)).size;
   return {
@@ -159,6 +159,27 @@ export function analyzeQuery(raw: string, entries: readonly SearchEntry[], varia
 
 /** Runs of letters and digits in a normal form: where a name may be typed in pinyin (ywtb, yi wang tong ban). */
 const LATIN_RUN = /[a-z0-9]+/g;
+
+/** Characters that, after a number, are its unit rather than a new word. */
+const NUMBER_UNITS = new Set([...'年月日号万亿']);
+
+/**
+ * A number and the word of its unit after it are one keyword (2025 年底 →
+ * 2025年底, 434 万 → 434万): the date or amount is one thing to find, and the
+ * passage that holds it whole is the answer.
+ */
+export function withUnits(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    if (/^\d+$/.test(word) && next !== undefined && NUMBER_UNITS.has(next[0]!)) {
+      out.push(word + next);
+      i += 1;
+    } else out.push(word);
+  }
+  return out;
+}
 
 /**
  * Every name occurring in the query, longest first and without overlaps; a

@@ -124,7 +124,10 @@ describe('names typed otherwise', () => {
     '/glossary/miao-pi/': ['miaopi', 'mp'],
     '/projects/01-01/': ['zhengwuyun', 'zwy'],
   };
-  const WITH_PINYIN = ENTRIES.map((e) => (PINYIN[e.url] ? { ...e, pinyin: PINYIN[e.url] } : e));
+  const WITH_PINYIN: SearchEntry[] = ENTRIES.map((e) => {
+    const pinyin = PINYIN[e.url];
+    return pinyin ? { ...e, pinyin } : e;
+  });
   const named = (q: string) => analyzeQuery(q, WITH_PINYIN, variantTable('網网辦办雲云務务')).entities.map((e) => e.entry.url);
 
   it('reads traditional characters as the simplified name', () => {
@@ -178,5 +181,13 @@ describe('editDistance', () => {
     expect(editDistance('tongbna', 'tongban')).toBe(1);
     expect(editDistance('abc', 'xyz')).toBe(3);
     expect(editDistance('', 'ab')).toBe(2);
+  });
+});
+
+describe('withUnits', () => {
+  it('keeps a number with the word of its unit, however it was typed', () => {
+    expect(analyzeQuery('2025年底要达到什么', []).keywords).toEqual(['2025年底', '达到']);
+    expect(analyzeQuery('2025 年底要达到什么', []).keywords).toEqual(['2025年底', '达到']);
+    expect(analyzeQuery('政务云 8820 核', []).keywords).toEqual(['政务云', '8820', '核']);
   });
 });
