@@ -8,7 +8,7 @@
  */
 import { suggest } from '../../lib/search/query.ts';
 import type { SearchNames } from '../../lib/search/entries.ts';
-import { loadNames } from './load.ts';
+import { loadNames, namesFor } from './load.ts';
 
 interface Option {
   element: HTMLLIElement;
@@ -50,6 +50,7 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
   input.setAttribute('aria-controls', listbox.id);
 
   let names: SearchNames = { entries: [], synonyms: [], variants: new Map() };
+  let typingAsked = false;
   let options: Option[] = [];
   let active = -1;
 
@@ -85,6 +86,14 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
     if (!typed) {
       close();
       return;
+    }
+    // Letters may be pinyin (ywt → 一网通办): the names' pinyin comes with /search-typing.json, once.
+    if (!typingAsked && /[a-z]{2}/i.test(typed)) {
+      typingAsked = true;
+      void namesFor(typed).then((loaded) => {
+        names = loaded;
+        if (document.activeElement === input && input.value.trim()) render();
+      });
     }
     const add = (content: Node[], href: string, className = '') => {
       const li = el('li', `search-option ${className}`.trim());

@@ -4,8 +4,9 @@
  * time) and Pagefind's browser API (/pagefind/pagefind.js, which fetches its
  * WebAssembly and index chunks from the same origin as it needs them).
  */
-import type { SearchNames, SearchTermsFile } from '../../lib/search/entries.ts';
+import { fromFile, type SearchEntry, type SearchNames, type SearchTermsFile, type SearchTypingFile } from '../../lib/search/entries.ts';
 import { variantTable } from '../../lib/search/normalize.ts';
+import { needsTyping } from '../../lib/search/query.ts';
 import type { PagefindApi } from '../../lib/search/engine.ts';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -16,25 +17,57 @@ interface PagefindModule extends PagefindApi {
   init?: () => Promise<void>;
 }
 
-let names: Promise<SearchNames> | undefined;
+/** The names, filled in with how they are typed otherwise once /search-typing.json is loaded. */
+interface Names extends SearchNames {
+  entries: SearchEntry[];
+  synonyms: SearchNames['synonyms'];
+  variants: SearchNames['variants'];
+}
+
+let names: Promise<Names> | undefined;
+let typing: Promise<void> | undefined;
 let pagefind: Promise<PagefindApi> | undefined;
 
 export function loadNames(): Promise<SearchNames> {
-  names ??= fetch(`${BASE}search-terms.json`)
-    .then((response) => {
-      if (!response.ok) throw new Error(`search-terms.json: HTTP ${response.status}`);
-      return response.json() as Promise<SearchTermsFile>;
-    })
-    .then((file) => ({
-      entries: file.entries,
-      synonyms: file.synonyms.map(({ words, see }) => ({ words, see: see.flatMap((i) => file.entries[i] ?? []) })),
-      variants: variantTable(file.variants),
-    }))
+  names ??= fetchJson<SearchTermsFile>('search-terms.json')
+    .then((file): Names => ({ entries: fromFile(file.entries), synonyms: [], variants: new Map() }))
     .catch((error: unknown) => {
       names = undefined;
       throw error;
     });
   return names;
+}
+
+/**
+ * The names for a query: with their pinyin, the synonyms and the traditional
+ * characters when the query needs them (query.ts `needsTyping`). Without
+ * them, should they fail to load, the query is still searched as typed.
+ */
+export async function namesFor(query: string): Promise<SearchNames> {
+  const loaded = (await loadNames()) as Names;
+  if (!needsTyping(query, loaded.entries)) return loaded;
+  typing ??= fetchJson<SearchTypingFile>('search-typing.json').then(
+    (file) => {
+      file.pinyin.forEach((pinyin, i) => {
+        const entry = loaded.entries[i];
+        if (entry && pinyin.length > 0) entry.pinyin = pinyin;
+      });
+      loaded.synonyms = file.synonyms.map(({ words, see }) => ({ words, see: see.flatMap((i) => loaded.entries[i] ?? []) }));
+      loaded.variants = variantTable(file.variants);
+    },
+    () => {
+      typing = undefined;
+    },
+  );
+  await typing;
+  return loaded;
+}
+
+function fetchJson<T>(file: string): Promise<T> {
+  return fetch(`${BASE}${file}`).then((response) => {
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+    return response.json() as Promise<T>;
+  });
 }
 
 /**

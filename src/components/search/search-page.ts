@@ -9,7 +9,7 @@
  */
 import { runSearch, type SearchOutcome, type SearchResult } from '../../lib/search/engine.ts';
 import { FILTER_KEYS, readState, sameState, writeState, type FilterKey, type Filters, type SearchState } from '../../lib/search/url-state.ts';
-import { loadNames, loadPagefind, warmUp } from './load.ts';
+import { loadPagefind, namesFor, warmUp } from './load.ts';
 import { renderResult, renderSuggestions } from './results-view.ts';
 import { focusSearchInput, onSearchShortcut } from './shortcut.ts';
 import { rememberLanding } from './landing-highlight.ts';
@@ -127,7 +127,7 @@ export function startSearchPage(root: HTMLElement): void {
     const key = writeState(state);
     let outcome = outcomes.get(key);
     if (!outcome) {
-      outcome = Promise.all([loadPagefind(), loadNames()])
+      outcome = Promise.all([loadPagefind(), namesFor(state.query)])
         .then(([pagefind, names]) => runSearch(pagefind, names, state.query, state.filters))
         .then(async (found) => (await found.more(PAGE_SIZE), found));
       outcome.catch(() => outcomes.delete(key));

@@ -15,7 +15,8 @@
  * when the reader opens the filters.
  */
 import type { SearchEntry, SearchNames } from './entries.ts';
-import { analyzeQuery, nearMisses, suggest, synonymTargets, type QueryAnalysis, type Suggestion } from './query.ts';
+import { analyzeQuery, suggest, type QueryAnalysis, type Suggestion } from './query.ts';
+import { didYouMean as offerPlanWords } from './typing.ts';
 import { isHanWord, rankPages, type PassageScore, type RankedPage } from './rank.ts';
 import { buildExcerpt } from './excerpt.ts';
 import { passageCitation } from './cite.ts';
@@ -200,9 +201,6 @@ export interface SearchOutcome {
   countFilters(keys: readonly string[]): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Plan words offered for a query that names nothing, at most. */
-const MAX_DID_YOU_MEAN = 5;
-
 export async function runSearch(
   pagefind: PagefindApi,
   names: SearchNames,
@@ -213,10 +211,7 @@ export async function runSearch(
   const analysis = analyzeQuery(query, entries, variants);
   const namesNothing = analysis.entities.length === 0;
   const suggestions = namesNothing ? suggest(query, entries, 6, variants) : [];
-  const offered = new Set(suggestions.map((s) => s.entry));
-  const didYouMean = namesNothing
-    ? [...new Set([...synonymTargets(query, names), ...nearMisses(query, entries, variants)])].filter((e) => !offered.has(e)).slice(0, MAX_DID_YOU_MEAN)
-    : [];
+  const didYouMean = namesNothing ? offerPlanWords(query, names, suggestions) : [];
   const retrievals = retrievalQueries(analysis);
   const entryUrls = analysis.entities.map((e) => e.entry.url);
   const search = async (q: string | null, chosen: Record<string, readonly string[]>) =>

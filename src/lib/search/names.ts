@@ -9,7 +9,7 @@ import { entriesOf } from '../edition/entries.ts';
 import { getPlanStructure } from '../plan-index.ts';
 import { toChineseNumeral } from '../anchors.ts';
 import { synonymSchema, type Synonym } from '../../schemas.ts';
-import { headingName, KIND_PRIORITY, keysFor, type SearchEntry, type SearchSynonym } from './entries.ts';
+import { headingName, KIND_PRIORITY, keysFor, TYPE_OF_KIND, type SearchEntry, type SearchSynonym } from './entries.ts';
 import { normalize } from './normalize.ts';
 import { pinyinKeys } from './pinyin.ts';
 
@@ -26,7 +26,7 @@ export const searchEntries = derived('search-entries', (edition: Edition): Searc
     const where = data.definedIn
       ? `${chapterLabel.get(data.definedIn.chapter) ?? ''}第${toChineseNumeral(data.definedIn.section)}节`
       : `附件 2 第 ${data.number} 条`;
-    entries.push({ kind: 'term', name: data.term, keys: keysFor(data.term, data.aliases), url: `/glossary/${id}/`, type: '名词', cite: where });
+    entries.push({ kind: 'term', name: data.term, keys: keysFor(data.term, data.aliases), url: `/glossary/${id}/`, type: TYPE_OF_KIND.term, cite: where });
   }
   for (const { id, data } of projects) {
     const box = boxNumber.get(data.zhuanlan);
@@ -35,7 +35,7 @@ export const searchEntries = derived('search-entries', (edition: Edition): Searc
       name: data.title,
       keys: keysFor(data.title, [], 'project'),
       url: `/projects/${id}/`,
-      type: '专栏项目',
+      type: TYPE_OF_KIND.project,
       cite: `专栏 ${box} 第${data.order}项`,
     });
   }
@@ -45,7 +45,7 @@ export const searchEntries = derived('search-entries', (edition: Edition): Searc
       name: data.name,
       keys: keysFor(data.name),
       url: `/indicators/#indicator-${data.number}`,
-      type: '指标',
+      type: TYPE_OF_KIND.indicator,
       cite: `表 1 第${data.number}项`,
     });
   }
@@ -56,7 +56,7 @@ export const searchEntries = derived('search-entries', (edition: Edition): Searc
       name: data.title,
       keys: keysFor(data.title, [`专栏${data.number}`]),
       url: `/${data.chapter}/#zl${data.number}`,
-      type: '正文',
+      type: TYPE_OF_KIND.zhuanlan,
       cite: `${label}专栏 ${data.number}`,
     });
   }
@@ -67,7 +67,7 @@ export const searchEntries = derived('search-entries', (edition: Edition): Searc
       name: chapter.data.title,
       keys: keysFor(chapter.data.title, [label]),
       url: `/${chapter.id}/`,
-      type: '正文',
+      type: TYPE_OF_KIND.chapter,
       cite: label,
     });
   }
@@ -78,7 +78,7 @@ export const searchEntries = derived('search-entries', (edition: Edition): Searc
         name: headingName(heading.text),
         keys: keysFor(headingName(heading.text)),
         url: `/${chapter.id}/#${heading.anchor}`,
-        type: '正文',
+        type: TYPE_OF_KIND.heading,
         cite: heading.citation,
       });
     }

@@ -5,7 +5,7 @@
  * each name found is matched as one exact phrase. What is left loses its
  * question words (怎么, 多少 …) and is matched as keywords.
  */
-import { KIND_PRIORITY, type SearchEntry, type SearchNames } from './entries.ts';
+import { KIND_PRIORITY, type SearchEntry } from './entries.ts';
 import { isHan, normalize, normalizeChar, prepareQuery } from './normalize.ts';
 
 export interface EntityMatch {
@@ -253,7 +253,7 @@ export interface Suggestion {
 }
 
 /** Letters typed: pinyin begins to name something from two letters on (yw → 一网通办 …). */
-const PINYIN_TYPED = /^[a-z][a-z0-9]+$/;
+export const PINYIN_TYPED = /^[a-z][a-z0-9]+$/;
 
 /**
  * Names that begin with or contain what the reader has typed so far
@@ -288,64 +288,16 @@ export function suggest(input: string, entries: readonly SearchEntry[], limit = 
 }
 
 /**
- * Optimal string alignment distance: edits (insert, delete, replace, swap of
- * neighbours) from one string to another — 秒匹 → 秒批 is one, and so is
- * yiwangtongbna → yiwangtongban.
+ * Does the query need what /search-typing.json holds (pinyin, synonyms,
+ * traditional characters)? When it has letters that may be pinyin, a Chinese
+ * character no name of the plan uses (網, or a word the plan lacks), or names
+ * nothing at all (a synonym, a typo). 一网通办 needs none of it, so the
+ * common search does not pay for it.
  */
-export function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  const d = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= x.length; i += 1) {
-    for (let j = 1; j <= y.length; j += 1) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
-    }
-  }
-  return d[x.length]![y.length]!;
-}
-
-/** Edits a mistyped name may hold and still be taken for the name: one in short names, two in long ones. */
-function allowedEdits(length: number): number {
-  return length >= 10 ? 2 : 1;
-}
-
-/**
- * Names the reader may have meant (您是不是要找): a name in Chinese or its
- * full pinyin within a typo or two of the whole query (秒匹 → 秒批, 四兔 → 四免,
- * haochaiping → 好差评). Initials are too short to guess from.
- */
-export function nearMisses(input: string, entries: readonly SearchEntry[], variants?: ReadonlyMap<string, string>, limit = 3): SearchEntry[] {
-  const typed = normalize(prepareQuery(input, variants));
-  const length = [...typed].length;
-  if (length < 2) return [];
-  const latin = PINYIN_TYPED.test(typed);
-  if (latin && length < 5) return [];
-  const found: { entry: SearchEntry; distance: number }[] = [];
-  for (const entry of entries) {
-    const forms = latin ? (entry.pinyin ?? []).filter((p) => p.length >= 5) : entry.keys;
-    let distance = Infinity;
-    for (const form of forms) {
-      if (Math.abs([...form].length - length) > allowedEdits(length)) continue;
-      distance = Math.min(distance, editDistance(typed, form));
-    }
-    if (distance > 0 && distance <= allowedEdits(length)) found.push({ entry, distance });
-  }
-  return found
-    .sort((a, b) => a.distance - b.distance || KIND_PRIORITY[a.entry.kind] - KIND_PRIORITY[b.entry.kind] || a.entry.name.length - b.entry.name.length)
-    .slice(0, limit)
-    .map((f) => f.entry);
-}
-
-/** The plan's names for words it does not use that the query holds (不见面审批 → 零跑动、一网通办), from content/synonyms.yaml. */
-export function synonymTargets(input: string, names: Pick<SearchNames, 'synonyms' | 'variants'>): SearchEntry[] {
-  const typed = normalize(prepareQuery(input, names.variants));
-  const targets: SearchEntry[] = [];
-  for (const synonym of names.synonyms) {
-    if (!synonym.words.some((w) => typed.includes(w))) continue;
-    for (const entry of synonym.see) if (!targets.includes(entry)) targets.push(entry);
-  }
-  return targets;
+export function needsTyping(query: string, entries: readonly SearchEntry[]): boolean {
+  const typed = normalize(query.normalize('NFKC'));
+  if (/[a-z]{2}/.test(typed)) return true;
+  if (findEntities(typed, entries).length === 0) return true;
+  const nameChars = entries.map((e) => e.keys.join('')).join('');
+  return [...typed].some((c) => isHan(c) && !nameChars.includes(c));
 }

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../helpers/dist.ts';
 import { EDITOR_MISTAKES } from '../../helpers/editor-mistakes.ts';
 import { buildTempEdition, renameTerm, tempEdition, type TempEdition } from '../../helpers/temp-edition.ts';
-import type { SearchTermsFile } from '../../../src/lib/search/entries.ts';
+import { fromFile, type SearchTermsFile, type SearchTypingFile } from '../../../src/lib/search/entries.ts';
 
 /** `npm run check` on a copy: the CLI in the copy's folder, as an editor runs it in theirs. */
 function check(edition: TempEdition) {
@@ -85,8 +85,9 @@ describe('every recipe of CONTRIBUTING.md', () => {
     expect(existsSync(join(dist, 'glossary', 'yi-jian-shi-fu-wu', 'index.html'))).toBe(true);
     expect(page('glossary/yi-jian-shi')).toContain('href="/glossary/yi-jian-shi-fu-wu/"');
     const names = JSON.parse(readFileSync(join(dist, 'search-terms.json'), 'utf8')) as SearchTermsFile;
-    const synonym = names.synonyms.find((s) => s.words.includes('掌上办事'));
-    expect(synonym?.see.map((i) => names.entries[i]!.url)).toEqual(['/projects/04-03/', '/chapter-1/#s1-3']);
+    const typing = JSON.parse(readFileSync(join(dist, 'search-typing.json'), 'utf8')) as SearchTypingFile;
+    const synonym = typing.synonyms.find((s) => s.words.includes('掌上办事'));
+    expect(synonym?.see.map((i) => fromFile(names.entries)[i]!.url)).toEqual(['/projects/04-03/', '/chapter-1/#s1-3']);
   });
 });
 

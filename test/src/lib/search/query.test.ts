@@ -1,6 +1,7 @@
 /** Reading a query: names as exact phrases, question words dropped, suggestions for partial names. */
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, dropFunctionWords, editDistance, findEntities, nearMisses, scriptRuns, suggest, synonymTargets } from '../../../../src/lib/search/query.ts';
+import { analyzeQuery, dropFunctionWords, findEntities, needsTyping, scriptRuns, suggest } from '../../../../src/lib/search/query.ts';
+import { editDistance, nearMisses, synonymTargets } from '../../../../src/lib/search/typing.ts';
 import { variantTable } from '../../../../src/lib/search/normalize.ts';
 import { keysFor, type SearchEntry } from '../../../../src/lib/search/entries.ts';
 
@@ -173,14 +174,28 @@ describe('names typed otherwise', () => {
   });
 });
 
+describe('needsTyping', () => {
+  it('asks for pinyin, synonyms and traditional characters only where the query may need them', () => {
+    expect(needsTyping('一网通办', ENTRIES)).toBe(false);
+    expect(needsTyping('一网通办 政务云', ENTRIES)).toBe(false);
+    expect(needsTyping('ywtb', ENTRIES)).toBe(true);
+    expect(needsTyping('一網通辦', ENTRIES)).toBe(true);
+    expect(needsTyping('一网通办 辦', ENTRIES)).toBe(true);
+    expect(needsTyping('不见面审批', ENTRIES)).toBe(true);
+    expect(needsTyping('IPv6', ENTRIES)).toBe(true);
+  });
+});
+
 describe('editDistance', () => {
-  it('counts inserts, deletes, replacements and swaps of neighbours as one edit each', () => {
+  it('counts inserts, deletes and replacements as one edit each', () => {
     expect(editDistance('秒批', '秒批')).toBe(0);
     expect(editDistance('秒匹', '秒批')).toBe(1);
     expect(editDistance('miaopii', 'miaopi')).toBe(1);
-    expect(editDistance('tongbna', 'tongban')).toBe(1);
+    expect(editDistance('tongbna', 'tongban')).toBe(2);
+    expect(editDistance('kuayutonban', 'kuayutongban')).toBe(1);
     expect(editDistance('abc', 'xyz')).toBe(3);
     expect(editDistance('', 'ab')).toBe(2);
+    expect(editDistance('ab', '')).toBe(2);
   });
 });
 
