@@ -1,8 +1,10 @@
 /**
- * The search's two downloads, each fetched once per page and only when the
+ * The search's downloads, each fetched once per page and only when the
  * reader starts to search: the names list (/search-terms.json, made at build
  * time) and Pagefind's browser API (/pagefind/pagefind.js, which fetches its
- * WebAssembly and index chunks from the same origin as it needs them).
+ * WebAssembly and index chunks from the same origin as it needs them); and
+ * only for a query typed otherwise than the plan prints (pinyin, traditional
+ * characters, words the plan does not use), /search-typing.json.
  */
 import { fromFile, type SearchEntry, type SearchNames, type SearchTermsFile, type SearchTypingFile } from '../../lib/search/entries.ts';
 import { variantTable } from '../../lib/search/normalize.ts';
@@ -20,8 +22,6 @@ interface PagefindModule extends PagefindApi {
 /** The names, filled in with how they are typed otherwise once /search-typing.json is loaded. */
 interface Names extends SearchNames {
   entries: SearchEntry[];
-  synonyms: SearchNames['synonyms'];
-  variants: SearchNames['variants'];
 }
 
 let names: Promise<Names> | undefined;

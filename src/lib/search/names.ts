@@ -2,7 +2,8 @@
  * Build time and content check: the plan's names a query is matched against
  * (terms, aliases, projects, indicators, 专栏, chapters, headings), each with
  * the pinyin it may be typed in, and the editorial synonyms (content/synonyms.yaml)
- * resolved to them. Served as /search-terms.json (src/pages/search-terms.json.ts).
+ * resolved to them. Served as /search-terms.json and /search-typing.json
+ * (src/pages/), and read by the content check (scripts/check/synonyms.ts).
  */
 import { derived, type Edition } from '../edition/index.ts';
 import { entriesOf } from '../edition/entries.ts';

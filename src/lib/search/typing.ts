@@ -1,8 +1,8 @@
 /**
  * For a query that names nothing of the plan, the plan's words it may mean
  * (您是不是要找): the plan's names for a word it does not use (synonyms,
- * editorial) and names the query may be a typo of. Loaded with
- * /search-typing.json, only for such queries.
+ * editorial) and names the query may be a typo of. They use what
+ * /search-typing.json holds, which such a query loads (query.ts `needsTyping`).
  */
 import { KIND_PRIORITY, type SearchEntry, type SearchNames } from './entries.ts';
 import { normalize, prepareQuery } from './normalize.ts';
@@ -13,6 +13,7 @@ import { PINYIN_TYPED, type Suggestion } from './query.ts';
  * one, yiwangtongbna → yiwangtongban two.
  */
 export function editDistance(a: string, b: string): number {
+  // Levenshtein's table, one row at a time: row[j] is the distance from a's first i characters to b's first j + 1.
   const y = [...b];
   let row = y.map((_, j) => j + 1);
   let i = 0;
