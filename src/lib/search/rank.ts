@@ -179,7 +179,7 @@ function scorePassage(
   const words = page.tokens.slice(passage.start, passage.end).join('');
   const holds = (wants === 'number' && NUMBER.test(words)) || (wants === 'date' && DATE.test(words));
   if (score > 0 && holds) score *= 1.25;
-  // A named page that mentions the words but not the number asked for (粤省事注册用户有多少) does not answer.
+  // Asked how many, a passage that holds the words but no number does not answer, on the named page either.
   return { passage, score, hits, answers: all && holds };
 }
 

@@ -116,3 +116,13 @@ describe('phrase first', () => {
     expect(ranked('数据开展')[0]!.hits[0]!.spans.length).toBeGreaterThan(0);
   });
 });
+
+describe('questions for a number', () => {
+  it('count a passage as an answer only where it holds a number', () => {
+    const analysis = analyzeQuery('政务云资源 多少', ENTRIES);
+    const named = fragment('/projects/01-01/', '政务云', [{ words: '政务 云 。 统筹 政务 云 资源' }]);
+    const ranked = rankPages([named, STATUS], analysis, { entryUrls: analysis.entities.map((e) => e.entry.url) });
+    const answering = ranked.flatMap((r) => r.passages.filter((p) => p.answers).map((p) => `${r.fragment.url}#${p.passage.id}`));
+    expect(answering).toEqual(['/chapter-1/#s1-2-p1']);
+  });
+});
