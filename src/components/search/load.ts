@@ -63,11 +63,10 @@ export async function namesFor(query: string): Promise<SearchNames> {
   return loaded;
 }
 
-function fetchJson<T>(file: string): Promise<T> {
-  return fetch(`${BASE}${file}`).then((response) => {
-    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-    return response.json() as Promise<T>;
-  });
+async function fetchJson<T>(file: string): Promise<T> {
+  const response = await fetch(`${BASE}${file}`);
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  return response.json() as Promise<T>;
 }
 
 /**
