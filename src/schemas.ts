@@ -252,7 +252,24 @@ export const redirectsFileSchema = z.strictObject({
   redirects: z.array(redirectSchema, { error: 'redirects 必须是跳转条目的列表 (must be a list)' }).default([]),
 });
 
+/**
+ * Words readers search for that the plan does not use (content/synonyms.yaml,
+ * editorial): the search offers the plan's own names for them
+ * (不见面审批 → 零跑动、一网通办). Each name in `see` must be a term, alias,
+ * project, indicator, 专栏 or heading of the plan (checked by npm run check).
+ */
+export const synonymSchema = z.strictObject({
+  words: z.array(nonEmpty('读者的说法 words'), { error: 'words 必须是说法的列表，如 [不见面审批] (must be a list)' }).min(1, { error: 'words 至少要有一个说法 (at least one word)' }),
+  see: z.array(nonEmpty('规划中的名称 see'), { error: 'see 必须是规划中名称的列表，如 [零跑动, 一网通办] (must be a list)' }).min(1, { error: 'see 至少要有一个规划中的名称 (at least one name)' }),
+  note: nonEmpty('说明 note').optional(),
+});
+
+export const synonymsFileSchema = z.strictObject({
+  synonyms: z.array(synonymSchema, { error: 'synonyms 必须是同义词条目的列表 (must be a list)' }).default([]),
+});
+
 export type Erratum = z.infer<typeof erratumSchema>;
+export type Synonym = z.infer<typeof synonymSchema>;
 export type Redirect = z.infer<typeof redirectSchema>;
 
 /*

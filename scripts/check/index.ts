@@ -15,6 +15,7 @@ import { checkReferences } from './references.ts';
 import { checkSchema } from './schema.ts';
 import { checkSlugs } from './slugs.ts';
 import { checkStrayFiles } from './stray-files.ts';
+import { checkSynonymsFile, checkSynonymTargets } from './synonyms.ts';
 
 export interface CheckOptions {
   /**
@@ -37,9 +38,10 @@ export function validateEdition(edition: Edition, options: CheckOptions = {}): P
     ...errata.problems,
     ...((options.planText ?? process.env.CHECK_PLAN_TEXT !== '0') ? checkPlanText(edition, errata, malformed) : []),
     ...checkRedirects(edition),
+    ...checkSynonymsFile(edition),
   ];
-  // What the site's plugins would stop on, over content that is otherwise sound: one mistake is reported once.
-  if (problems.length === 0) problems.push(...pipelineOf(edition).problems);
+  // What the site's plugins would stop on, and where the search synonyms lead, over content that is otherwise sound: one mistake is reported once.
+  if (problems.length === 0) problems.push(...pipelineOf(edition).problems, ...checkSynonymTargets(edition));
   // Grouped by file, in line order, so an editor can work through one file at a time.
   return problems
     .map((problem, order) => ({ problem, order }))

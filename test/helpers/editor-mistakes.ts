@@ -34,6 +34,12 @@ const fromFixture = (name: string, file: string, to: string, key: string, path =
 
 export const EDITOR_MISTAKES: readonly EditorMistake[] = [
   {
+    name: 'a search synonym pointing at a name the plan does not have',
+    make: (e) => e.edit('content/synonyms.yaml', append('  - words: [掌上办事]\n    see: [掌上粤省事]')),
+    path: 'content/synonyms.yaml',
+    key: 'name not found in the plan',
+  },
+  {
     name: 'a target that is not a number',
     make: (e) => e.edit('content/indicators/03.yaml', (t) => t.replace(/^target: .*$/m, 'target: 三百')),
     path: 'content/indicators/03.yaml',

@@ -12,8 +12,10 @@ import { describe, expect, it } from 'vitest';
 import { DIST, ROOT, readPage } from '../helpers/dist.ts';
 import { parsePage, selectAll } from '../helpers/html.ts';
 import { indexedPages, pagefindApi } from '../helpers/pagefind.ts';
-import type { SearchTermsFile } from '../../src/lib/search/entries.ts';
-import { normalize } from '../../src/lib/search/normalize.ts';
+import { fromFile, type SearchTermsFile, type SearchTypingFile } from '../../src/lib/search/entries.ts';
+import { normalize, simplify, variantTable } from '../../src/lib/search/normalize.ts';
+import { searchEntries } from '../../src/lib/search/names.ts';
+import { loadEdition } from '../../src/lib/edition/index.ts';
 
 const TYPES = ['正文', '专栏项目', '名词', '指标', '时间表'];
 
@@ -101,7 +103,9 @@ describe('Pagefind search', () => {
 
 describe('/search-terms.json', () => {
   const file = JSON.parse(readFileSync(join(DIST, 'search-terms.json'), 'utf8')) as SearchTermsFile;
-  const of = (kind: string) => file.entries.filter((e) => e.kind === kind);
+  // As the browser reads them (components/search/load.ts).
+  const entries = fromFile(file.entries);
+  const of = (kind: string) => entries.filter((e) => e.kind === kind);
 
   it('names every term with its aliases, every project and every indicator of the content', () => {
     for (const id of contentIds('glossary', '.mdx')) {
@@ -120,10 +124,43 @@ describe('/search-terms.json', () => {
   });
 
   it('leads only to pages and anchors that exist', () => {
-    for (const entry of file.entries) {
+    for (const entry of entries) {
       const [path, hash] = entry.url.split('#') as [string, string | undefined];
       expect(existsSync(join(DIST, path, 'index.html')), entry.url).toBe(true);
       if (hash) expect(readPage(path), entry.url).toContain(`id="${hash}"`);
     }
+  });
+
+  it('gives back, as the browser reads it, every name the build made, with its citation', () => {
+    const built = searchEntries(loadEdition(ROOT)).map(({ pinyin: _pinyin, ...entry }) => entry);
+    expect(entries).toEqual(built);
+  });
+});
+
+describe('/search-typing.json', () => {
+  const names = fromFile((JSON.parse(readFileSync(join(DIST, 'search-terms.json'), 'utf8')) as SearchTermsFile).entries);
+  const file = JSON.parse(readFileSync(join(DIST, 'search-typing.json'), 'utf8')) as SearchTypingFile;
+  const pinyinOf = (url: string) => file.pinyin[names.findIndex((e) => e.url === url)];
+
+  it('gives the pinyin of each name, entry for entry, in full and by initials', () => {
+    expect(file.pinyin).toHaveLength(names.length);
+    expect(pinyinOf('/glossary/yi-wang-tong-ban/')).toEqual(expect.arrayContaining(['yiwangtongban', 'ywtb']));
+    expect(pinyinOf('/projects/04-03/')).toEqual(expect.arrayContaining(['yueshengshi', 'yss']));
+    expect(pinyinOf('/chapter-1/#s1-3')).toEqual(expect.arrayContaining(['shujuzhenghegongxiangyouxukaizhan', 'sjzhgxyxkz']));
+  });
+
+  it('leads each synonym of content/synonyms.yaml to the names it gives', () => {
+    const synonyms = (parseYaml(readFileSync(join(ROOT, 'content', 'synonyms.yaml'), 'utf8')) as { synonyms: { words: string[]; see: string[] }[] }).synonyms;
+    expect(file.synonyms).toHaveLength(synonyms.length);
+    synonyms.forEach((synonym, i) => {
+      expect(file.synonyms[i]!.words).toEqual(synonym.words.map(normalize));
+      expect(file.synonyms[i]!.see.map((n) => normalize(names[n]!.name))).toEqual(synonym.see.map(normalize));
+    });
+  });
+
+  it('turns traditional characters of the plan’s words simplified, and leaves the plan’s own characters alone', () => {
+    const table = variantTable(file.variants);
+    expect(simplify('一網通辦政務雲數據', table)).toBe('一网通办政务云数据');
+    for (const own of '一网通办政务云数据') expect(table.has(own), own).toBe(false);
   });
 });

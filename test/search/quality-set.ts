@@ -16,12 +16,27 @@
  * long project names (应急内涝监测系统).
  */
 
-export type QualityGroup = 'term' | 'indicator' | 'project' | 'question';
+export type QualityGroup = 'term' | 'indicator' | 'project' | 'question' | TypingClass;
+
+/**
+ * How readers type otherwise than the plan prints (issue #12): traditional
+ * characters, pinyin in full or by initials, loose spacing and full-width
+ * characters, phrases without quotes, and words the plan does not use.
+ */
+export type TypingClass = 'traditional' | 'pinyin' | 'initials' | 'spacing' | 'phrase' | 'zero';
+export const TYPING_CLASSES: TypingClass[] = ['traditional', 'pinyin', 'initials', 'spacing', 'phrase', 'zero'];
 
 export interface QualityCase {
   query: string;
   group: QualityGroup;
+  /** A name (its own page must come first) or free text. */
+  name?: boolean;
   expect: string[];
+  /**
+   * Free text without quotes (group 'phrase'): the first result must lead to a
+   * passage that holds this phrase contiguous, and mark the phrase only.
+   */
+  phrase?: string;
   /** Why the answer is what it is, where that is not obvious. */
   note?: string;
 }
@@ -40,6 +55,24 @@ const indicator = (query: string, n: number, also: string[] = [], note?: string)
 });
 const project = (query: string, id: string): QualityCase => ({ query, group: 'project', expect: [`/projects/${id}/`] });
 const question = (query: string, expect: string[], note: string): QualityCase => ({ query, group: 'question', expect, note });
+
+const TERM = (slug: string) => `/glossary/${slug}/`;
+const PROJECT = (id: string) => `/projects/${id}/`;
+const INDICATOR = (n: number) => `/indicators/#indicator-${n}`;
+/** A name typed otherwise: its own page first. */
+const typedName = (group: TypingClass, query: string, expect: string, note?: string): QualityCase => ({
+  query,
+  group,
+  name: true,
+  expect: [expect],
+  ...(note ? { note } : {}),
+});
+/** Free text typed otherwise: one of these places first. */
+const typedText = (group: TypingClass, query: string, expect: string[], note: string): QualityCase => ({ query, group, name: false, expect, note });
+/** A phrase typed without quotes: a passage holding it contiguous first. */
+const unquoted = (phrase: string): QualityCase => ({ query: phrase, group: 'phrase', name: false, expect: [], phrase });
+/** Words the plan does not use, or a name mistyped: a suggestion must lead to one of these. */
+const zero = (query: string, expect: string[], note: string): QualityCase => ({ query, group: 'zero', name: false, expect, note });
 
 export const QUALITY_SET: QualityCase[] = [
   // 附件 2 名词解释: all 23 terms (aliases where readers use them).
@@ -173,6 +206,166 @@ export const QUALITY_SET: QualityCase[] = [
   question('大数据中心汕头分节点什么时候建成', ['/chapter-1/#s1-2'], '于 2021 年 11 月完成政务大数据中心汕头分节点建设 (第一章第一节二)'),
   question('政务外网覆盖多少村居', ['/chapter-1/#s1-2'], '完成 6 区 1 县、67 个镇街、1086 个村居政务外网建设 (第一章第一节二)'),
   question('实施步骤分哪三个阶段', ['/timeline/', '/chapter-5/'], '第五章实施步骤: 2021-2022、2023-2024、2025 年三个阶段'),
+
+  // Traditional characters, as readers in 潮汕, Hong Kong, Taiwan and overseas type.
+  typedName('traditional', '一網通辦', TERM('yi-wang-tong-ban')),
+  typedName('traditional', '政務雲', PROJECT('01-01')),
+  typedName('traditional', '一網統管', TERM('yi-wang-tong-guan')),
+  typedName('traditional', '一網協同', TERM('yi-wang-xie-tong')),
+  typedName('traditional', '零跑動', TERM('ling-pao-dong')),
+  typedName('traditional', '跨域通辦', TERM('kua-yu-tong-ban')),
+  typedName('traditional', '三網融合', TERM('san-wang-rong-he')),
+  typedName('traditional', '政銀合作', TERM('zheng-yin-he-zuo')),
+  typedName('traditional', '好差評', TERM('hao-cha-ping')),
+  typedName('traditional', '證照分離', TERM('zheng-zhao-fen-li')),
+  typedName('traditional', '管運分離', TERM('zheng-qi-he-zuo-guan-yun-fen-li')),
+  typedName('traditional', '互聯網+', TERM('hu-lian-wang-jia')),
+  typedName('traditional', '政務數據', TERM('zheng-wu-shu-ju')),
+  typedName('traditional', '公共數據', TERM('gong-gong-shu-ju')),
+  typedName('traditional', '數據普查', TERM('shu-ju-pu-cha')),
+  typedName('traditional', '雙隨機一公開', TERM('shuang-sui-ji-yi-gong-kai')),
+  typedName('traditional', '三橫四縱', TERM('san-heng-si-zong')),
+  typedName('traditional', '五橫三縱', TERM('wu-heng-san-zong')),
+  typedName('traditional', '一證一書', TERM('yi-zheng-yi-shu')),
+  typedName('traditional', '綜合窗口', TERM('zong-he-chuang-kou')),
+  typedName('traditional', '粵省事', PROJECT('04-03')),
+  typedName('traditional', '粵商通', PROJECT('04-04')),
+  typedName('traditional', '電子證照用證率', INDICATOR(18)),
+  typedName('traditional', '政務外網接入率', INDICATOR(17)),
+  typedName('traditional', '數字黨建', PROJECT('09-04')),
+  typedText('traditional', '內澇怎麼監測', ['/projects/08-06/', '/chapter-4/#s2-2', '/chapter-4/#zl8-6', '/chapter-1/#s1-6'], 'as 内涝怎么监测'),
+  typedText('traditional', '首席數據官', ['/chapter-6/#s1', '/chapter-4/#s3-1'], 'as 首席数据官'),
+  typedText('traditional', '粵省事註冊用戶有多少', ['/chapter-1/#s1-4'], 'as 粤省事注册用户有多少'),
+
+  // Pinyin in full, without tones, as typed without an input method.
+  typedName('pinyin', 'yiwangtongban', TERM('yi-wang-tong-ban')),
+  typedName('pinyin', 'yiwangtongguan', TERM('yi-wang-tong-guan')),
+  typedName('pinyin', 'yiwangxietong', TERM('yi-wang-xie-tong')),
+  typedName('pinyin', 'miaopi', TERM('miao-pi')),
+  typedName('pinyin', 'lingpaodong', TERM('ling-pao-dong')),
+  typedName('pinyin', 'kuayutongban', TERM('kua-yu-tong-ban')),
+  typedName('pinyin', 'sanwangronghe', TERM('san-wang-rong-he')),
+  typedName('pinyin', 'zhengyinhezuo', TERM('zheng-yin-he-zuo')),
+  typedName('pinyin', 'haochaping', TERM('hao-cha-ping')),
+  typedName('pinyin', 'zhengzhaofenli', TERM('zheng-zhao-fen-li')),
+  typedName('pinyin', 'xinchuang', TERM('xin-chuang')),
+  typedName('pinyin', 'shujupucha', TERM('shu-ju-pu-cha')),
+  typedName('pinyin', 'zhengwushuju', TERM('zheng-wu-shu-ju')),
+  typedName('pinyin', 'gonggongshuju', TERM('gong-gong-shu-ju')),
+  typedName('pinyin', 'sanhengsizong', TERM('san-heng-si-zong')),
+  typedName('pinyin', 'wuhengsanzong', TERM('wu-heng-san-zong')),
+  typedName('pinyin', 'yizhengyishu', TERM('yi-zheng-yi-shu')),
+  typedName('pinyin', 'zonghechuangkou', TERM('zong-he-chuang-kou')),
+  typedName('pinyin', 'yijianshi', TERM('yi-jian-shi')),
+  typedName('pinyin', 'simian', TERM('si-mian')),
+  typedName('pinyin', 'zhengwuyun', PROJECT('01-01')),
+  typedName('pinyin', 'yueshengshi', PROJECT('04-03')),
+  typedName('pinyin', 'yueshangtong', PROJECT('04-04')),
+  typedName('pinyin', 'yuezhengyi', PROJECT('09-01')),
+  typedName('pinyin', 'zhihuixiaofang', PROJECT('08-12')),
+  typedName('pinyin', 'shuzidangjian', PROJECT('09-04')),
+  typedName('pinyin', 'zhengwuwaiwangjierulv', INDICATOR(17), '率 typed lv, as pinyin keyboards take ü'),
+
+  // Pinyin initials.
+  typedName('initials', 'ywtb', TERM('yi-wang-tong-ban')),
+  typedName('initials', 'ywtg', TERM('yi-wang-tong-guan')),
+  typedName('initials', 'ywxt', TERM('yi-wang-xie-tong')),
+  typedName('initials', 'lpd', TERM('ling-pao-dong')),
+  typedName('initials', 'kytb', TERM('kua-yu-tong-ban')),
+  typedName('initials', 'swrh', TERM('san-wang-rong-he')),
+  typedName('initials', 'zyhz', TERM('zheng-yin-he-zuo')),
+  typedName('initials', 'hcp', TERM('hao-cha-ping')),
+  typedName('initials', 'zzfl', TERM('zheng-zhao-fen-li')),
+  typedName('initials', 'xlgc', TERM('xue-liang-gong-cheng')),
+  typedName('initials', 'sjpc', TERM('shu-ju-pu-cha')),
+  typedName('initials', 'zwsj', TERM('zheng-wu-shu-ju')),
+  typedName('initials', 'ggsj', TERM('gong-gong-shu-ju')),
+  typedName('initials', 'shsz', TERM('san-heng-si-zong')),
+  typedName('initials', 'whsz', TERM('wu-heng-san-zong')),
+  typedName('initials', 'yzys', TERM('yi-zheng-yi-shu')),
+  typedName('initials', 'zhck', TERM('zong-he-chuang-kou')),
+  typedName('initials', 'ssjygk', TERM('shuang-sui-ji-yi-gong-kai')),
+  typedName('initials', 'mp', TERM('miao-pi')),
+  typedName('initials', 'yst', PROJECT('04-04')),
+  typedName('initials', 'zhxf', PROJECT('08-12')),
+  typedName('initials', 'szdj', PROJECT('09-04')),
+  typedName('initials', 'zhfy', PROJECT('09-07')),
+  typedName('initials', 'dzzzyzl', INDICATOR(18)),
+
+  // Loose spacing, full-width letters and digits, capitals.
+  typedName('spacing', '秒 批', TERM('miao-pi')),
+  typedName('spacing', '一网 通办', TERM('yi-wang-tong-ban')),
+  typedName('spacing', '一 网 通 办', TERM('yi-wang-tong-ban')),
+  typedName('spacing', '零 跑 动', TERM('ling-pao-dong')),
+  typedName('spacing', '好 差 评', TERM('hao-cha-ping')),
+  typedName('spacing', '信 创', TERM('xin-chuang')),
+  typedName('spacing', 'ＩＰｖ６', TERM('ipv6')),
+  typedName('spacing', '５Ｇ', TERM('5g')),
+  typedName('spacing', 'ＰａａＳ', TERM('iaas-paas')),
+  typedName('spacing', '互联网＋', TERM('hu-lian-wang-jia')),
+  typedName('spacing', '互联网 + 教育', PROJECT('06-01')),
+  typedName('spacing', '粤 省 事', PROJECT('04-03')),
+  typedName('spacing', '政务 云', PROJECT('01-01')),
+  typedName('spacing', '　政务外网接入率　', INDICATOR(17), 'ideographic spaces around'),
+  typedName('spacing', '电子证照 用证率', INDICATOR(18)),
+  typedName('spacing', 'yi wang tong ban', TERM('yi-wang-tong-ban')),
+  typedName('spacing', 'Yi Wang Tong Guan', TERM('yi-wang-tong-guan')),
+  typedName('spacing', 'xueliang gongcheng', TERM('xue-liang-gong-cheng')),
+  typedName('spacing', 'YWTB', TERM('yi-wang-tong-ban')),
+  typedText('spacing', '2025 年底要达到什么', ['/chapter-5/#s3', '/timeline/#phase-3'], 'as 2025年底要达到什么'),
+  typedText('spacing', '２０２５年底要达到什么', ['/chapter-5/#s3', '/timeline/#phase-3'], 'full-width digits'),
+  typedText('spacing', '５Ｇ基站有多少', ['/chapter-1/#s1-2'], 'as 5G基站有多少'),
+  typedText('spacing', '政务外网 ＩＰｖ６ 改造', ['/chapter-4/#s1-2-1'], 'as 政务外网IPv6改造'),
+  typedText('spacing', '首贷服务中心 什么 时候 启动', ['/chapter-1/#s1-4'], 'as 首贷服务中心什么时候启动'),
+
+  // Phrases of the plan typed without quotes.
+  unquoted('数据共享'),
+  unquoted('电子政务'),
+  unquoted('信息资源'),
+  unquoted('资源共享'),
+  unquoted('信息共享'),
+  unquoted('业务协同'),
+  unquoted('信息安全'),
+  unquoted('安全保障'),
+  unquoted('数据开放'),
+  unquoted('数据汇聚'),
+  unquoted('数据交换'),
+  unquoted('管理机制'),
+  unquoted('技术支撑'),
+  unquoted('支撑能力'),
+  unquoted('线上线下'),
+  unquoted('城市治理'),
+  unquoted('数字经济'),
+  unquoted('应急处置'),
+  unquoted('监测预警'),
+  unquoted('科学决策'),
+  unquoted('分类分级'),
+  unquoted('共享平台'),
+  unquoted('运维管理'),
+
+  // Words the plan does not use (content/synonyms.yaml) and names mistyped (您是不是要找).
+  zero('不见面审批', [TERM('ling-pao-dong'), TERM('yi-wang-tong-ban')], 'the plan says 零跑动 and 一网通办'),
+  zero('最多跑一次', [TERM('ling-pao-dong')], 'Zhejiang’s word for 零跑动'),
+  zero('一次都不用跑', [TERM('ling-pao-dong')], 'the plan says 零跑动'),
+  zero('城市大脑', [TERM('yi-wang-tong-guan')], 'the plan’s city operations platform is 一网统管'),
+  zero('天网工程', [TERM('xue-liang-gong-cheng')], 'public video surveillance: 雪亮工程'),
+  zero('国产化替代', [TERM('xin-chuang')], 'domestic IT: 信创'),
+  zero('政务钉钉', [PROJECT('09-01')], 'the government’s collaboration app here is 粤政易'),
+  zero('异地通办', [TERM('kua-yu-tong-ban')], 'the plan says 跨域通办'),
+  zero('电子签章', [INDICATOR(19)], 'the plan says 电子印章'),
+  zero('云计算中心', [PROJECT('01-01')], 'the plan’s cloud is 政务云'),
+  zero('秒匹', [TERM('miao-pi')], 'homophone typo of 秒批'),
+  zero('四兔', [TERM('si-mian')], 'look-alike typo of 四免'),
+  zero('信窗', [TERM('xin-chuang')], 'typo of 信创'),
+  zero('yiwangtongbna', [TERM('yi-wang-tong-ban')], 'pinyin typo'),
+  zero('lingpaodogn', [TERM('ling-pao-dong')], 'pinyin typo'),
+  zero('haochaiping', [TERM('hao-cha-ping')], 'pinyin typo'),
+  zero('miaopii', [TERM('miao-pi')], 'pinyin typo'),
+  zero('xueliangongcheng', [TERM('xue-liang-gong-cheng')], 'pinyin typo'),
+  zero('yuezhenyi', [PROJECT('09-01')], 'pinyin typo (zhen for zheng)'),
+  zero('zhengwuyum', [PROJECT('01-01')], 'pinyin typo'),
+  zero('kuayutonban', [TERM('kua-yu-tong-ban')], 'pinyin typo'),
+  zero('shujupuca', [TERM('shu-ju-pu-cha')], 'pinyin typo'),
 ];
 
 /** Does a result's first destination answer the case? */

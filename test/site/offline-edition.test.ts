@@ -115,6 +115,7 @@ describe('the service worker’s precache', () => {
       // Workbox's own modules load with the worker (importScripts), not from its precache.
       ...filesIn('_astro').filter((path) => !path.startsWith('_astro/workbox-')),
       'search-terms.json',
+      'search-typing.json',
       'manifest.webmanifest',
       'favicon.svg',
     ].filter((path) => !precached.has(path));

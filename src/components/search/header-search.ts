@@ -7,8 +7,8 @@
  * Loaded on first focus or keystroke by the tiny script in SearchBox.astro.
  */
 import { suggest } from '../../lib/search/query.ts';
-import type { SearchEntry } from '../../lib/search/entries.ts';
-import { loadEntries } from './load.ts';
+import type { SearchNames } from '../../lib/search/entries.ts';
+import { loadNames, namesFor } from './load.ts';
 
 interface Option {
   element: HTMLLIElement;
@@ -49,7 +49,8 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
   input.setAttribute('aria-expanded', 'false');
   input.setAttribute('aria-controls', listbox.id);
 
-  let entries: readonly SearchEntry[] = [];
+  let names: SearchNames = { entries: [], synonyms: [], variants: new Map() };
+  let typingAsked = false;
   let options: Option[] = [];
   let active = -1;
 
@@ -86,6 +87,14 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
       close();
       return;
     }
+    // Letters may be pinyin (ywt → 一网通办): the names' pinyin comes with /search-typing.json, once.
+    if (!typingAsked && /[a-z]{2}/i.test(typed)) {
+      typingAsked = true;
+      void namesFor(typed).then((loaded) => {
+        names = loaded;
+        if (document.activeElement === input && input.value.trim()) render();
+      });
+    }
     const add = (content: Node[], href: string, className = '') => {
       const li = el('li', `search-option ${className}`.trim());
       li.id = `${listbox.id}-${options.length}`;
@@ -99,7 +108,7 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
       options.push(option);
       listbox.append(li);
     };
-    for (const { entry } of suggest(typed, entries, MAX_SUGGESTIONS)) {
+    for (const { entry } of suggest(typed, names.entries, MAX_SUGGESTIONS, names.variants)) {
       add(
         [el('span', 'search-option__type', entry.type), nameWithMatch(entry.name, typed), el('span', 'search-option__cite', entry.cite)],
         entry.url,
@@ -170,9 +179,9 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
     }
   });
 
-  loadEntries()
+  loadNames()
     .then((loaded) => {
-      entries = loaded;
+      names = loaded;
       if (document.activeElement === input && input.value.trim()) render();
     })
     .catch(() => {

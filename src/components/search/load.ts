@@ -1,10 +1,14 @@
 /**
- * The search's two downloads, each fetched once per page and only when the
+ * The search's downloads, each fetched once per page and only when the
  * reader starts to search: the names list (/search-terms.json, made at build
  * time) and Pagefind's browser API (/pagefind/pagefind.js, which fetches its
- * WebAssembly and index chunks from the same origin as it needs them).
+ * WebAssembly and index chunks from the same origin as it needs them); and
+ * only for a query typed otherwise than the plan prints (pinyin, traditional
+ * characters, words the plan does not use), /search-typing.json.
  */
-import type { SearchEntry, SearchTermsFile } from '../../lib/search/entries.ts';
+import { fromFile, type SearchEntry, type SearchNames, type SearchTermsFile, type SearchTypingFile } from '../../lib/search/entries.ts';
+import { variantTable } from '../../lib/search/normalize.ts';
+import { needsTyping } from '../../lib/search/query.ts';
 import type { PagefindApi } from '../../lib/search/engine.ts';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -15,21 +19,54 @@ interface PagefindModule extends PagefindApi {
   init?: () => Promise<void>;
 }
 
-let entries: Promise<SearchEntry[]> | undefined;
+/** The names, filled in with how they are typed otherwise once /search-typing.json is loaded. */
+interface Names extends SearchNames {
+  entries: SearchEntry[];
+}
+
+let names: Promise<Names> | undefined;
+let typing: Promise<void> | undefined;
 let pagefind: Promise<PagefindApi> | undefined;
 
-export function loadEntries(): Promise<SearchEntry[]> {
-  entries ??= fetch(`${BASE}search-terms.json`)
-    .then((response) => {
-      if (!response.ok) throw new Error(`search-terms.json: HTTP ${response.status}`);
-      return response.json() as Promise<SearchTermsFile>;
-    })
-    .then((file) => file.entries)
+export function loadNames(): Promise<SearchNames> {
+  names ??= fetchJson<SearchTermsFile>('search-terms.json')
+    .then((file): Names => ({ entries: fromFile(file.entries), synonyms: [], variants: new Map() }))
     .catch((error: unknown) => {
-      entries = undefined;
+      names = undefined;
       throw error;
     });
-  return entries;
+  return names;
+}
+
+/**
+ * The names for a query: with their pinyin, the synonyms and the traditional
+ * characters when the query needs them (query.ts `needsTyping`). Without
+ * them, should they fail to load, the query is still searched as typed.
+ */
+export async function namesFor(query: string): Promise<SearchNames> {
+  const loaded = (await loadNames()) as Names;
+  if (!needsTyping(query, loaded.entries)) return loaded;
+  typing ??= fetchJson<SearchTypingFile>('search-typing.json').then(
+    (file) => {
+      file.pinyin.forEach((pinyin, i) => {
+        const entry = loaded.entries[i];
+        if (entry && pinyin.length > 0) entry.pinyin = pinyin;
+      });
+      loaded.synonyms = file.synonyms.map(({ words, see }) => ({ words, see: see.flatMap((i) => loaded.entries[i] ?? []) }));
+      loaded.variants = variantTable(file.variants);
+    },
+    () => {
+      typing = undefined;
+    },
+  );
+  await typing;
+  return loaded;
+}
+
+async function fetchJson<T>(file: string): Promise<T> {
+  const response = await fetch(`${BASE}${file}`);
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  return response.json() as Promise<T>;
 }
 
 /**
@@ -39,7 +76,7 @@ export function loadEntries(): Promise<SearchEntry[]> {
  * filters or a name's page is looked up.)
  */
 export function warmUp(): void {
-  void loadEntries().catch(() => undefined);
+  void loadNames().catch(() => undefined);
   void loadPagefind().catch(() => undefined);
 }
 

@@ -4,6 +4,7 @@
  * text plus <mark>.
  */
 import type { SearchResult } from '../../lib/search/engine.ts';
+import type { SearchEntry } from '../../lib/search/entries.ts';
 import type { Suggestion } from '../../lib/search/query.ts';
 
 const TYPE_CLASS: Record<string, string> = {
@@ -65,19 +66,26 @@ export function renderResult(result: SearchResult, index: number): HTMLLIElement
   return li;
 }
 
-export function renderSuggestions(container: HTMLElement, suggestions: readonly Suggestion[]): void {
-  container.replaceChildren();
-  if (suggestions.length === 0) {
-    container.hidden = true;
-    return;
-  }
-  const p = el('p', 'search-suggest', '您可能在找：');
-  suggestions.forEach(({ entry }, i) => {
+/** One line of names offered, each a link to its own page with its type. */
+function nameLine(label: string, entries: readonly SearchEntry[]): HTMLParagraphElement {
+  const p = el('p', 'search-suggest', label);
+  entries.forEach((entry, i) => {
     if (i > 0) p.append('、');
     const a = el('a', undefined, entry.name);
     a.href = entry.url;
     p.append(a, el('span', 'search-suggest__type', `（${entry.type}）`));
   });
-  container.append(p);
-  container.hidden = false;
+  return p;
+}
+
+/**
+ * Names the query may be the start of (您可能在找), and, for a query that
+ * names nothing of the plan, the plan's own words for it and names it may be
+ * a typo of (您是不是要找).
+ */
+export function renderSuggestions(container: HTMLElement, suggestions: readonly Suggestion[], didYouMean: readonly SearchEntry[]): void {
+  container.replaceChildren();
+  if (suggestions.length > 0) container.append(nameLine('您可能在找：', suggestions.map((s) => s.entry)));
+  if (didYouMean.length > 0) container.append(nameLine('您是不是要找：', didYouMean));
+  container.hidden = container.childElementCount === 0;
 }

@@ -9,7 +9,7 @@
  */
 import { runSearch, type SearchOutcome, type SearchResult } from '../../lib/search/engine.ts';
 import { FILTER_KEYS, readState, sameState, writeState, type FilterKey, type Filters, type SearchState } from '../../lib/search/url-state.ts';
-import { loadEntries, loadPagefind, warmUp } from './load.ts';
+import { loadPagefind, namesFor, warmUp } from './load.ts';
 import { renderResult, renderSuggestions } from './results-view.ts';
 import { focusSearchInput, onSearchShortcut } from './shortcut.ts';
 import { rememberLanding } from './landing-highlight.ts';
@@ -98,7 +98,7 @@ export function startSearchPage(root: HTMLElement): void {
     current = outcome;
     list.replaceChildren();
     updateCounts(outcome, state.filters);
-    renderSuggestions(suggestions, outcome?.suggestions ?? []);
+    renderSuggestions(suggestions, outcome?.suggestions ?? [], outcome?.didYouMean ?? []);
     document.title = state.query ? `“${state.query}”的搜索结果 · ${siteName}` : baseTitle;
     if (!outcome || !state.query) {
       status.textContent = '';
@@ -109,11 +109,13 @@ export function startSearchPage(root: HTMLElement): void {
     renderMore(outcome, outcome.results);
     const total = outcome.total;
     const filtering = FILTER_KEYS.some((key) => state.filters[key].length > 0);
+    // The plan's words offered are said with the count, so that a screen reader announces them too.
+    const hint = outcome.didYouMean.length > 0 ? `您是不是要找：${outcome.didYouMean.map((e) => e.name).join('、')}？` : '';
     if (total === 0) {
       status.textContent = filtering
-        ? `在所选范围内没有找到与“${state.query}”相关的内容。可以清除筛选后再试。`
-        : `没有找到与“${state.query}”相关的内容。可以换个说法、减少关键词，或浏览目录与名词解释。`;
-    } else status.textContent = filtering ? `筛选后 ${total} 条结果（共 ${outcome.unfiltered} 条）` : `找到 ${total} 条结果`;
+        ? `在所选范围内没有找到与“${state.query}”相关的内容。可以清除筛选后再试。${hint}`
+        : `没有找到与“${state.query}”相关的内容。${hint || '可以换个说法、减少关键词，或浏览目录与名词解释。'}`;
+    } else status.textContent = `${filtering ? `筛选后 ${total} 条结果（共 ${outcome.unfiltered} 条）` : `找到 ${total} 条结果`}${hint ? `。${hint}` : ''}`;
     region.dataset['state'] = 'done';
     region.dataset['query'] = state.query;
     list.setAttribute('aria-busy', 'false');
@@ -125,8 +127,8 @@ export function startSearchPage(root: HTMLElement): void {
     const key = writeState(state);
     let outcome = outcomes.get(key);
     if (!outcome) {
-      outcome = Promise.all([loadPagefind(), loadEntries()])
-        .then(([pagefind, entries]) => runSearch(pagefind, entries, state.query, state.filters))
+      outcome = Promise.all([loadPagefind(), namesFor(state.query)])
+        .then(([pagefind, names]) => runSearch(pagefind, names, state.query, state.filters))
         .then(async (found) => (await found.more(PAGE_SIZE), found));
       outcome.catch(() => outcomes.delete(key));
       outcomes.set(key, outcome);

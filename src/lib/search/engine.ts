@@ -14,9 +14,10 @@
  * over chunks already loaded, and counts per filter value are asked for only
  * when the reader opens the filters.
  */
-import type { SearchEntry } from './entries.ts';
+import type { SearchEntry, SearchNames } from './entries.ts';
 import { analyzeQuery, suggest, type QueryAnalysis, type Suggestion } from './query.ts';
-import { rankPages, type PassageScore, type RankedPage } from './rank.ts';
+import { didYouMean as offerPlanWords } from './typing.ts';
+import { isHanWord, rankPages, type PassageScore, type RankedPage } from './rank.ts';
 import { buildExcerpt } from './excerpt.ts';
 import { passageCitation } from './cite.ts';
 import { isCitable, type PagefindFragment, type Passage } from './fragment.ts';
@@ -72,7 +73,8 @@ const MAX_SINGLE_KEYWORDS = 8;
 export type Retrieval = {
   query: string;
   term: string;
-  kind: 'phrase' | 'keywords' | 'keyword';
+  /** `word`: a keyword of 3+ Han characters asked for as typed, contiguous (rank.ts Term.word). */
+  kind: 'phrase' | 'keywords' | 'keyword' | 'word';
   /** Asked for when `query` finds nothing: Pagefind may cut a phrase's words otherwise in the text than in the query. */
   fallback?: string;
 };
@@ -95,6 +97,8 @@ export function retrievalQueries(analysis: QueryAnalysis): Retrieval[] {
   if (keywords.length > 0) queries.push({ query: keywords.join(' '), term: keywords.join(''), kind: 'keywords' });
   // One by one too, so that a page missing one keyword is still a candidate.
   if (keywords.length > 1) for (const term of keywords.slice(0, MAX_SINGLE_KEYWORDS)) queries.push({ query: term, term, kind: 'keyword' });
+  // And as typed, contiguous: pages that hold 数据共享 itself come before pages that hold 数据 and 共享 apart.
+  for (const term of keywords.slice(0, MAX_SINGLE_KEYWORDS)) if (isHanWord(term)) queries.push({ query: `"${term}"`, term, kind: 'word' });
   const seen = new Set<string>();
   return queries.filter((q) => !seen.has(q.query) && seen.add(q.query));
 }
@@ -109,7 +113,7 @@ export interface Candidate {
 /** How much a term says before rarity: names most, single characters least (as rank.ts weighs them). */
 function termWeight(retrieval: Retrieval): number {
   const length = [...retrieval.term].length;
-  if (retrieval.kind === 'phrase') return 2 + Math.min(length, 8) * 0.25;
+  if (retrieval.kind === 'phrase' || retrieval.kind === 'word') return 2 + Math.min(length, 8) * 0.25;
   if (retrieval.kind === 'keywords') return 1.5;
   return length <= 1 ? 0.4 : length === 2 ? 1 : Math.min(2.5, 1.3 + 0.15 * (length - 3));
 }
@@ -157,8 +161,8 @@ export function orderCandidates(
       let entry = byId.get(stub.id);
       if (!entry) byId.set(stub.id, (entry = { stub, score: 0, positions: [] }));
       entry.score += weights[term]! * (0.5 + 0.5 * (stub.score / top) + 0.1 * Math.log(1 + stub.words.length));
-      // The keywords together are no term of their own: their meeting is scored from the single ones.
-      if (retrieval.kind !== 'keywords') for (const at of stub.words) entry.positions.push({ at, term });
+      // The keywords together are no term of their own, and a word as typed is the keyword again: their meeting is scored from the single ones.
+      if (retrieval.kind !== 'keywords' && retrieval.kind !== 'word') for (const at of stub.words) entry.positions.push({ at, term });
     }
   });
   const candidates = [...byId.values()].map(({ stub, score, positions }) => {
@@ -177,6 +181,11 @@ export interface SearchOutcome {
   analysis: QueryAnalysis;
   /** Names the query may be the start of (一网 → 一网通办 …), when it names none. */
   suggestions: Suggestion[];
+  /**
+   * When the query names nothing of the plan: the plan's words for what it
+   * says (synonyms, editorial) and names it may be a typo of (您是不是要找).
+   */
+  didYouMean: SearchEntry[];
   /** Every page found, in order; `results` holds those loaded so far. */
   candidates: readonly Candidate[];
   results: SearchResult[];
@@ -194,12 +203,15 @@ export interface SearchOutcome {
 
 export async function runSearch(
   pagefind: PagefindApi,
-  entries: readonly SearchEntry[],
+  names: SearchNames,
   query: string,
   filters: Record<string, readonly string[]> = {},
 ): Promise<SearchOutcome> {
-  const analysis = analyzeQuery(query, entries);
-  const suggestions = analysis.entities.length === 0 ? suggest(query, entries, 6) : [];
+  const { entries, variants } = names;
+  const analysis = analyzeQuery(query, entries, variants);
+  const namesNothing = analysis.entities.length === 0;
+  const suggestions = namesNothing ? suggest(query, entries, 6, variants) : [];
+  const didYouMean = namesNothing ? offerPlanWords(query, names, suggestions) : [];
   const retrievals = retrievalQueries(analysis);
   const entryUrls = analysis.entities.map((e) => e.entry.url);
   const search = async (q: string | null, chosen: Record<string, readonly string[]>) =>
@@ -226,6 +238,7 @@ export async function runSearch(
     query,
     analysis,
     suggestions,
+    didYouMean,
     candidates,
     results,
     unfiltered: filtering ? new Set(everywhere.flat().map((r) => r.id)).size : candidates.length,

@@ -5,6 +5,7 @@
  * and loaded by the browser only when the reader starts to search.
  */
 import { normalize } from './normalize.ts';
+import { passageCitation } from './cite.ts';
 
 export type EntryKind = 'term' | 'project' | 'indicator' | 'zhuanlan' | 'chapter' | 'heading';
 
@@ -16,6 +17,16 @@ export const KIND_PRIORITY: Record<EntryKind, number> = {
   zhuanlan: 3,
   chapter: 4,
   heading: 5,
+};
+
+/** The result type shown for each kind of name (名词, 专栏项目, 指标, 正文). */
+export const TYPE_OF_KIND: Record<EntryKind, string> = {
+  term: '名词',
+  project: '专栏项目',
+  indicator: '指标',
+  zhuanlan: '正文',
+  chapter: '正文',
+  heading: '正文',
 };
 
 export interface SearchEntry {
@@ -30,11 +41,91 @@ export interface SearchEntry {
   type: string;
   /** Where it stands in the plan (附件 2 第 7 条, 第四章专栏 4 …). */
   cite: string;
+  /** How the name is typed in Latin letters: full pinyin without tones and initials (yiwangtongban, ywtb). */
+  pinyin?: string[];
 }
 
+/** Words the plan does not use, in normal form, and the entries (indices) that are the plan's words for them. */
+export interface SearchSynonym {
+  words: string[];
+  see: number[];
+}
+
+/**
+ * /search-terms.json, fetched once the reader starts to search. It is on
+ * every cold search's bill, so each entry is a row, and what the browser can
+ * make again is left out (`toFile`, `fromFile`).
+ */
 export interface SearchTermsFile {
+  version: 3;
+  entries: FileEntry[];
+}
+
+/** [kind (index in ENTRY_KINDS), name, url, cite, ...keys other than the name's own normal form]. */
+export type FileEntry = [kind: number, name: string, url: string, cite: string, ...keys: string[]];
+
+export const ENTRY_KINDS: readonly EntryKind[] = ['term', 'project', 'indicator', 'zhuanlan', 'chapter', 'heading'];
+
+/**
+ * /search-typing.json: what a query typed otherwise than the plan prints
+ * needs (query.ts `needsTyping`), fetched only for such a query: pinyin per
+ * entry (aligned with the entries), the synonyms, and traditional →
+ * simplified pairs as one string (normalize.ts `variantTable`).
+ */
+export interface SearchTypingFile {
   version: 1;
-  entries: SearchEntry[];
+  pinyin: string[][];
+  synonyms: SearchSynonym[];
+  variants: string;
+}
+
+/** What the browser searches with: the names, and once loaded, how they may be typed otherwise. */
+export interface SearchNames {
+  entries: readonly SearchEntry[];
+  synonyms: readonly { words: readonly string[]; see: readonly SearchEntry[] }[];
+  variants: ReadonlyMap<string, string>;
+}
+
+/**
+ * An entry's citation, made again from its address: a project's from its file
+ * name (/projects/04-03/: 专栏 4 第3项), a part of a page's from its anchor and
+ * its chapter's (第一章 and s1-2: 第一章第一节二; indicator-5: 表 1 第5项).
+ */
+function citeFromUrl(url: string, chapterCites: ReadonlyMap<string, string>): string | null {
+  const project = /^\/projects\/(\d+)-(\d+)\/$/.exec(url);
+  if (project) return `专栏 ${Number(project[1])} 第${Number(project[2])}项`;
+  const [path, hash] = url.split('#') as [string, string | undefined];
+  return passageCitation(hash ?? null, chapterCites.get(path) ?? '');
+}
+
+const chapterCitesOf = (entries: readonly { kind: EntryKind; url: string; cite: string }[]) =>
+  new Map(entries.filter((e) => e.kind === 'chapter').map((e) => [e.url, e.cite]));
+
+/**
+ * The entries as the file holds them: rows without the type (the kind's),
+ * the name's own normal form (kept first by `keysFor`), the pinyin, and the
+ * citation where the address tells it.
+ */
+export function toFile(entries: readonly SearchEntry[]): FileEntry[] {
+  const chapterCites = chapterCitesOf(entries);
+  return entries.map((entry) => {
+    const own = normalize(entry.name);
+    const cite = citeFromUrl(entry.url, chapterCites) === entry.cite ? '' : entry.cite;
+    return [ENTRY_KINDS.indexOf(entry.kind), entry.name, entry.url, cite, ...entry.keys.filter((k) => k !== own)];
+  });
+}
+
+/** The entries of the file made whole again. */
+export function fromFile(rows: readonly FileEntry[]): SearchEntry[] {
+  const entries = rows.map(([kindIndex, name, url, cite, ...rest]): SearchEntry => {
+    const kind = ENTRY_KINDS[kindIndex]!;
+    const own = normalize(name);
+    const keys = own.length >= MIN_KEY_LENGTH && !rest.includes(own) ? [own, ...rest] : rest;
+    return { kind, name, keys, url, type: TYPE_OF_KIND[kind], cite };
+  });
+  const chapterCites = chapterCitesOf(entries);
+  for (const entry of entries) if (!entry.cite) entry.cite = citeFromUrl(entry.url, chapterCites) ?? '';
+  return entries;
 }
 
 /** Keys shorter than this match too much by accident (一, 网). */

@@ -11,12 +11,19 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** Token indices of the passage that hold a matched term. */
-export function markedTokens(scored: PassageScore): Set<number> {
-  const marked = new Set<number>();
-  const { tokenOf } = scored.passage;
+/** The characters of the passage that a matched term covers: per token index, the character indices in it. */
+export function markedChars(scored: PassageScore): Map<number, Set<number>> {
+  const marked = new Map<number, Set<number>>();
+  const { tokenOf, charOf } = scored.passage;
   for (const hit of scored.hits) {
-    for (const [start, end] of hit.spans) for (let i = start; i < end; i += 1) marked.add(tokenOf[i]!);
+    for (const [start, end] of hit.spans) {
+      for (let i = start; i < end; i += 1) {
+        const token = tokenOf[i]!;
+        let chars = marked.get(token);
+        if (!chars) marked.set(token, (chars = new Set()));
+        chars.add(charOf[i]!);
+      }
+    }
   }
   return marked;
 }
@@ -32,7 +39,8 @@ export interface Excerpt {
 
 export function buildExcerpt(page: PageText, scored: PassageScore, maxChars = 90): Excerpt {
   const { start, end } = scored.passage;
-  const marked = markedTokens(scored);
+  const markedIn = markedChars(scored);
+  const marked = new Set(markedIn.keys());
   const lengths: number[] = [];
   for (let i = start; i < end; i += 1) lengths.push([...tokenText(page.tokens[i] ?? '')].length);
 
@@ -68,13 +76,17 @@ export function buildExcerpt(page: PageText, scored: PassageScore, maxChars = 90
   let html = best.from > start ? '…' : '';
   let text = html;
   let open = false;
+  // Marks cover the matched characters, not the whole word Pagefind cut: 信息安全 in 与信息安全.
   for (let i = best.from; i < best.to; i += 1) {
     const piece = tokenText(page.tokens[i] ?? '');
-    const isMarked = marked.has(i) && piece.trim() !== '';
-    if (isMarked && !open) html += '<mark>';
-    if (!isMarked && open) html += '</mark>';
-    open = isMarked;
-    html += escapeHtml(piece);
+    const inToken = markedIn.get(i);
+    [...piece].forEach((c, j) => {
+      const isMarked = inToken !== undefined && inToken.has(j) && c.trim() !== '';
+      if (isMarked && !open) html += '<mark>';
+      if (!isMarked && open) html += '</mark>';
+      open = isMarked;
+      html += escapeHtml(c);
+    });
     text += piece;
   }
   if (open) html += '</mark>';

@@ -34,9 +34,10 @@ export interface Passage {
   /** Token range [start, end) in the page's words. */
   start: number;
   end: number;
-  /** Normal form of the passage and, per character, its token. */
+  /** Normal form of the passage and, per character, its token and its character in the token. */
   text: string;
   tokenOf: number[];
+  charOf: number[];
 }
 
 export interface PageText {
@@ -74,7 +75,7 @@ export function pageText(fragment: PagefindFragment): PageText {
   const passages: Passage[] = [];
   const cut = (anchor: PagefindAnchor | null, start: number, end: number) => {
     if (end <= start) return;
-    const { text, tokenOf } = normalizeTokens(tokens, start, end);
+    const { text, tokenOf, charOf } = normalizeTokens(tokens, start, end);
     passages.push({
       id: anchor?.id ?? null,
       element: anchor?.element ?? null,
@@ -83,6 +84,7 @@ export function pageText(fragment: PagefindFragment): PageText {
       end,
       text,
       tokenOf,
+      charOf,
     });
   };
   cut(null, 0, starts[0]?.location ?? tokens.length);

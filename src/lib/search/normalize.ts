@@ -45,19 +45,62 @@ export interface NormalizedTokens {
   text: string;
   /** tokenOf[i] = index (into the tokens given) of the token holding text[i]. */
   tokenOf: number[];
+  /** charOf[i] = index of the character (code point) in that token: a match inside a longer word (信息安全 in 与信息安全) marks only itself. */
+  charOf: number[];
 }
 
 export function normalizeTokens(tokens: readonly string[], from = 0, to = tokens.length): NormalizedTokens {
   let text = '';
   const tokenOf: number[] = [];
+  const charOf: number[] = [];
   for (let i = from; i < to; i += 1) {
+    let at = 0;
     for (const c of tokens[i] ?? '') {
       const n = normalizeChar(c);
       for (const d of n) {
         text += d;
         tokenOf.push(i);
+        charOf.push(at);
       }
+      at += 1;
     }
   }
-  return { text, tokenOf };
+  return { text, tokenOf, charOf };
+}
+
+/**
+ * The traditional → simplified table the browser gets, as one string of
+ * pairs (網网雲云…), made at build time (traditional.ts) for the characters
+ * the plan uses only: a few KB instead of a converter's dictionaries.
+ */
+export function variantTable(pairs: string): Map<string, string> {
+  const chars = [...pairs];
+  const table = new Map<string, string>();
+  for (let i = 0; i + 1 < chars.length; i += 2) table.set(chars[i]!, chars[i + 1]!);
+  return table;
+}
+
+/** A query as the plan would print it: 一網通辦 → 一网通办. One character for one, so positions stay. */
+export function simplify(text: string, variants: ReadonlyMap<string, string>): string {
+  if (variants.size === 0) return text;
+  let out = '';
+  for (const c of text) out += variants.get(c) ?? c;
+  return out;
+}
+
+/**
+ * Spaces a reader types inside Chinese that carry no meaning: between single
+ * characters (秒 批, 数 据 共 享) and between a number and its unit
+ * (2025 年, 87 %). Spaces between words (社保卡 持卡人数) still separate
+ * keywords.
+ */
+export function tightenSpacing(text: string): string {
+  return text
+    .replace(/(?<=(?:^|\s)\p{Script=Han})\s+(?=\p{Script=Han}(?:\s|$))/gu, '')
+    .replace(/(?<=\d)\s+(?=[年月日%％])/gu, '');
+}
+
+/** What a query becomes before it meets the names and the index: half-width, simplified, tightened. */
+export function prepareQuery(raw: string, variants: ReadonlyMap<string, string> = new Map()): string {
+  return tightenSpacing(simplify(raw.normalize('NFKC'), variants));
 }

@@ -6,7 +6,7 @@
  * question words (怎么, 多少 …) and is matched as keywords.
  */
 import { KIND_PRIORITY, type SearchEntry } from './entries.ts';
-import { isHan, normalize, normalizeChar } from './normalize.ts';
+import { isHan, normalize, normalizeChar, prepareQuery } from './normalize.ts';
 
 export interface EntityMatch {
   entry: SearchEntry;
@@ -111,9 +111,11 @@ const WANTS_NUMBER = /多少|几个|几项|几家|几座|几万|多大|多高|�
 /** Quotation the reader typed on purpose: "…", “…”, 「…」, 『…』. */
 const QUOTED = /"([^"]+)"|“([^”]+)”|「([^」]+)」|『([^』]+)』/g;
 
-export function analyzeQuery(raw: string, entries: readonly SearchEntry[]): QueryAnalysis {
-  // Each kept character of the query remembers where it stands in the raw text.
-  const chars = [...raw];
+export function analyzeQuery(raw: string, entries: readonly SearchEntry[], variants?: ReadonlyMap<string, string>): QueryAnalysis {
+  // Half-width, simplified and without stray spaces, as the plan prints it (normalize.ts).
+  const typed = prepareQuery(raw, variants);
+  // Each kept character of the query remembers where it stands in the typed text.
+  const chars = [...typed];
   let normalized = '';
   const rawIndexOf: number[] = [];
   chars.forEach((c, i) => {
@@ -138,10 +140,10 @@ export function analyzeQuery(raw: string, entries: readonly SearchEntry[]): Quer
   });
   for (const word of QUESTION_WORDS) rest = rest.split(word).join(' ');
 
+  const words: string[] = [];
+  for (const run of scriptRuns(rest)) words.push(...(isHan(run[0] ?? '') ? dropFunctionWords(run) : [run]));
   const keywords: string[] = [];
-  for (const run of scriptRuns(rest)) {
-    for (const word of isHan(run[0] ?? '') ? dropFunctionWords(run) : [run]) if (!keywords.includes(word)) keywords.push(word);
-  }
+  for (const word of withUnits(words)) if (!keywords.includes(word)) keywords.push(word);
 
   const quoted = phrases.length > new Set(entities.map((e) => e.key)).size;
   return {
@@ -151,21 +153,52 @@ export function analyzeQuery(raw: string, entries: readonly SearchEntry[]): Quer
     phrases,
     keywords,
     complete: entities.length > 0 && keywords.length === 0 && !quoted,
-    wants: WANTS_DATE.test(raw) ? 'date' : WANTS_NUMBER.test(raw) ? 'number' : null,
+    wants: WANTS_DATE.test(typed) ? 'date' : WANTS_NUMBER.test(typed) ? 'number' : null,
   };
+}
+
+/** Runs of letters and digits in a normal form: where a name may be typed in pinyin (ywtb, yi wang tong ban). */
+const LATIN_RUN = /[a-z0-9]+/g;
+
+/** Characters that, after a number, are its unit rather than a new word. */
+const NUMBER_UNITS = new Set([...'年月日号万亿']);
+
+/**
+ * A number and the word of its unit after it are one keyword (2025 年底 →
+ * 2025年底, 434 万 → 434万): the date or amount is one thing to find, and the
+ * passage that holds it whole is the answer.
+ */
+export function withUnits(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    if (/^\d+$/.test(word) && next !== undefined && NUMBER_UNITS.has(next[0]!)) {
+      out.push(word + next);
+      i += 1;
+    } else out.push(word);
+  }
+  return out;
 }
 
 /**
  * Every name occurring in the query, longest first and without overlaps; a
  * span two entries share (a term and an indicator of the same name) keeps both.
+ * A name typed in pinyin counts only as a whole run of letters (ywtb, not the
+ * yw of ywx), and stands for the name as the plan prints it.
  */
 export function findEntities(normalized: string, entries: readonly SearchEntry[]): EntityMatch[] {
   const found: EntityMatch[] = [];
+  const latinRuns = [...normalized.matchAll(LATIN_RUN)];
   for (const entry of entries) {
     for (const key of entry.keys) {
       for (let at = normalized.indexOf(key); at !== -1; at = normalized.indexOf(key, at + 1)) {
         found.push({ entry, key, start: at, end: at + key.length });
       }
+    }
+    if (!entry.pinyin) continue;
+    for (const run of latinRuns) {
+      if (entry.pinyin.includes(run[0])) found.push({ entry, key: entry.keys[0]!, start: run.index, end: run.index + run[0].length });
     }
   }
   found.sort(
@@ -219,14 +252,18 @@ export interface Suggestion {
   at: number;
 }
 
+/** Letters typed: pinyin begins to name something from two letters on (yw → 一网通办 …). */
+export const PINYIN_TYPED = /^[a-z][a-z0-9]+$/;
+
 /**
  * Names that begin with or contain what the reader has typed so far
- * (秒 → 秒批; 一网 → 一网通办, 一网统管, 一网协同): names that begin with it
- * first, then shorter names, then the more likely kind.
+ * (秒 → 秒批; 一网 → 一网通办, 一网统管, 一网协同; ywt → 一网通办, 一网统管):
+ * names that begin with it first, then shorter names, then the more likely kind.
  */
-export function suggest(input: string, entries: readonly SearchEntry[], limit = 8): Suggestion[] {
-  const typed = normalize(input);
+export function suggest(input: string, entries: readonly SearchEntry[], limit = 8, variants?: ReadonlyMap<string, string>): Suggestion[] {
+  const typed = normalize(prepareQuery(input, variants));
   if (!typed) return [];
+  const pinyin = PINYIN_TYPED.test(typed);
   const best = new Map<SearchEntry, Suggestion>();
   for (const entry of entries) {
     for (const key of entry.keys) {
@@ -237,6 +274,7 @@ export function suggest(input: string, entries: readonly SearchEntry[], limit = 
         best.set(entry, { entry, key, at });
       }
     }
+    if (pinyin && !best.has(entry) && entry.pinyin?.some((p) => p.startsWith(typed))) best.set(entry, { entry, key: entry.keys[0]!, at: 0 });
   }
   return [...best.values()]
     .sort(
@@ -247,4 +285,19 @@ export function suggest(input: string, entries: readonly SearchEntry[], limit = 
         a.entry.name.localeCompare(b.entry.name, 'zh-CN'),
     )
     .slice(0, limit);
+}
+
+/**
+ * Does the query need what /search-typing.json holds (pinyin, synonyms,
+ * traditional characters)? When it has letters that may be pinyin, a Chinese
+ * character no name of the plan uses (網, or a word the plan lacks), or names
+ * nothing at all (a synonym, a typo). 一网通办 needs none of it, so the
+ * common search does not pay for it.
+ */
+export function needsTyping(query: string, entries: readonly SearchEntry[]): boolean {
+  const typed = normalize(query.normalize('NFKC'));
+  if (/[a-z]{2}/.test(typed)) return true;
+  if (findEntities(typed, entries).length === 0) return true;
+  const nameChars = entries.map((e) => e.keys.join('')).join('');
+  return [...typed].some((c) => isHan(c) && !nameChars.includes(c));
 }

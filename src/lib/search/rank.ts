@@ -27,6 +27,12 @@ export interface Term {
   kind: 'phrase' | 'keyword';
   /** Character pairs of a Han keyword of 3+ characters; empty means: match the whole text only. */
   bigrams: string[];
+  /**
+   * The keyword stands whole in the text at hand: it is a word of the plan
+   * (数据共享), so its characters found apart (数据整合共享) count for little
+   * and are not marked.
+   */
+  word?: boolean;
 }
 
 export interface TermHit {
@@ -40,6 +46,8 @@ export interface PassageScore {
   passage: Passage;
   score: number;
   hits: TermHit[];
+  /** Every term stands whole in the passage, and it holds a number or date if the question asks for one. */
+  answers: boolean;
 }
 
 export interface RankedPage {
@@ -54,12 +62,17 @@ export interface RankedPage {
   entryAnchor: string | null;
 }
 
+/** A keyword of three or more Han characters: one that may be found with its characters apart. */
+export function isHanWord(keyword: string): boolean {
+  const chars = [...keyword];
+  return chars.length >= 3 && chars.every(isHan);
+}
+
 export function termsOf(analysis: QueryAnalysis): Term[] {
   const terms: Term[] = analysis.phrases.map((text) => ({ text, kind: 'phrase', bigrams: [] }));
   for (const text of analysis.keywords) {
     const chars = [...text];
-    const han = chars.length >= 3 && chars.every(isHan);
-    const bigrams = han ? [...new Set(chars.slice(1).map((c, i) => chars[i]! + c))] : [];
+    const bigrams = isHanWord(text) ? [...new Set(chars.slice(1).map((c, i) => chars[i]! + c))] : [];
     terms.push({ text, kind: 'keyword', bigrams });
   }
   return terms;
@@ -92,7 +105,20 @@ export function matchTerm(term: Term, text: string): TermHit {
   // A pair here and there is chance (数目 in 社保卡持卡人数目标): count from half.
   // Pieces found apart are worth less than the keyword as typed (数据…中心 < 数据中心).
   const share = covered.size / chars.length;
-  return share >= 0.5 ? { coverage: 0.85 * share, spans } : { coverage: 0, spans: [] };
+  if (share < 0.5) return { coverage: 0, spans: [] };
+  return term.word ? { coverage: APART_FROM_WORD * share, spans: [] } : { coverage: 0.85 * share, spans };
+}
+
+/**
+ * What a word of the plan found with its characters apart is worth: less than
+ * any heading's or title's bonus could lift above the word itself, so that
+ * 数据共享 puts the passage holding it before 三、数据整合共享有序开展.
+ */
+const APART_FROM_WORD = 0.3;
+
+/** Marks the keywords that stand whole somewhere in the passages at hand as words of the plan (Term.word). */
+export function markWords(terms: readonly Term[], passages: readonly { text: string }[]): Term[] {
+  return terms.map((t) => (t.kind === 'keyword' && t.bigrams.length > 0 && passages.some((p) => p.text.includes(t.text)) ? { ...t, word: true } : t));
 }
 
 /** How much a term says about a passage before rarity: names most, single characters least. */
@@ -116,10 +142,6 @@ const HEADING = /^h[1-6]$/;
 function standsAlone(page: PageText, passage: Passage, span: [number, number]): boolean {
   const token = page.tokens[passage.tokenOf[span[0]]!] ?? '';
   return normalize(token).length === span[1] - span[0];
-}
-
-function answersAll(scored: PassageScore): boolean {
-  return scored.hits.every((h) => h.coverage >= 0.99);
 }
 
 /** 多少 / 几个 ask for a number, 什么时候 for a date: passages that hold one are likelier answers. */
@@ -146,17 +168,19 @@ function scorePassage(
     const frequency = 1 + 0.2 * Math.log(Math.max(1, hit.spans.length / Math.max(1, terms[i]!.bigrams.length || 1)));
     score += weights[i]! * hit.coverage * frequency;
   });
-  if (terms.length > 1 && hits.every((h) => h.coverage >= 0.99)) score *= 1.5;
+  const all = hits.every((h) => h.coverage >= 0.99);
+  if (terms.length > 1 && all) score *= 1.5;
   // A heading that holds the query says the passage is about it.
   if (passage.element && HEADING.test(passage.element)) {
     const headingLength = normalize(passage.anchorText).length;
     if (hits.some((h) => h.spans.some(([, end]) => end <= headingLength))) score *= 1.3;
   }
-  if (score > 0 && wants) {
-    const words = page.tokens.slice(passage.start, passage.end).join('');
-    if ((wants === 'number' && NUMBER.test(words)) || (wants === 'date' && DATE.test(words))) score *= 1.25;
-  }
-  return { passage, score, hits };
+  if (!wants) return { passage, score, hits, answers: all };
+  const words = page.tokens.slice(passage.start, passage.end).join('');
+  const holds = (wants === 'number' && NUMBER.test(words)) || (wants === 'date' && DATE.test(words));
+  if (score > 0 && holds) score *= 1.25;
+  // Asked how many, a passage that holds the words but no number does not answer, on the named page either.
+  return { passage, score, hits, answers: all && holds };
 }
 
 export interface RankOptions {
@@ -179,12 +203,12 @@ export function rankPages(
   analysis: QueryAnalysis,
   options: RankOptions,
 ): RankedPage[] {
-  const terms = termsOf(analysis);
-  if (terms.length === 0) return [];
   const pages = fragments.map((fragment) => ({ fragment, page: pageText(fragment) }));
+  const all = pages.flatMap(({ page }) => page.passages);
+  const terms = markWords(termsOf(analysis), all);
+  if (terms.length === 0) return [];
 
   // Rarity of each term among the passages at hand (BM25 idf).
-  const all = pages.flatMap(({ page }) => page.passages);
   const weights = terms.map((term) => {
     const df = all.filter((p) => matchTerm(term, p.text).coverage > 0).length;
     const idf = Math.log(1 + (all.length - df + 0.5) / (df + 0.5));
@@ -206,7 +230,7 @@ export function rankPages(
       for (const s of scored) {
         if (!within(s.passage.id, entryHash)) continue;
         if (analysis.complete) s.score = s.score * 2 + 5;
-        else if (answersAll(s)) s.score = s.score * 1.5 + 2;
+        else if (s.answers) s.score = s.score * 1.5 + 2;
       }
     }
     const matching = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
@@ -236,7 +260,7 @@ export function rankPages(
     if (entryIndex !== -1 && !entryHash) bonus += 1.3 * all;
     // A named page is the answer to its name; to a question about the name only
     // if it holds the rest of the question too.
-    score += analysis.complete ? bonus : matching.some(answersAll) ? bonus * 0.5 : bonus * 0.15;
+    score += analysis.complete ? bonus : matching.some((s) => s.answers) ? bonus * 0.5 : bonus * 0.15;
 
     const pinned = analysis.complete && entryIndex !== -1 ? entryIndex : null;
     ranked.push({ page, fragment, score, passages: matching, pinned, entryAnchor: entryHash });

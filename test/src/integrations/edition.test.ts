@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../helpers/dist.ts';
 import { EDITOR_MISTAKES, fillPlanField } from '../../helpers/editor-mistakes.ts';
 import { buildTempEdition, renameTerm, tempEdition, type TempEdition } from '../../helpers/temp-edition.ts';
+import { fromFile, type SearchTermsFile, type SearchTypingFile } from '../../../src/lib/search/entries.ts';
 
 /** `npm run check` on a copy: the CLI in the copy's folder, as an editor runs it in theirs. */
 function check(edition: TempEdition, args: string[] = []) {
@@ -53,6 +54,8 @@ function applyRecipes(e: TempEdition): void {
   // 改名或删除页面: rename a term and record the redirect.
   renameTerm(e, 'yi-jian-shi', 'yi-jian-shi-fu-wu');
   e.write('content/redirects.yaml', 'redirects:\n  - from: /glossary/yi-jian-shi/\n    to: /glossary/yi-jian-shi-fu-wu/\n    reason: 改用更完整的网址。\n    date: 2026-11-20\n');
+  // 添加搜索同义词: a reader's word, and the plan's names for it (a project and a heading).
+  e.edit('content/synonyms.yaml', (t) => `${t}  - words: [掌上办事]\n    see: [粤省事, 数据整合共享有序开展]\n    note: 编辑添加。\n`);
 }
 
 describe('every recipe of CONTRIBUTING.md', () => {
@@ -91,6 +94,10 @@ describe('every recipe of CONTRIBUTING.md', () => {
     expect(page('glossary')).toContain('href="/glossary/yi-ren-wei-ben/"');
     expect(existsSync(join(dist, 'glossary', 'yi-jian-shi-fu-wu', 'index.html'))).toBe(true);
     expect(page('glossary/yi-jian-shi')).toContain('href="/glossary/yi-jian-shi-fu-wu/"');
+    const names = JSON.parse(readFileSync(join(dist, 'search-terms.json'), 'utf8')) as SearchTermsFile;
+    const typing = JSON.parse(readFileSync(join(dist, 'search-typing.json'), 'utf8')) as SearchTypingFile;
+    const synonym = typing.synonyms.find((s) => s.words.includes('掌上办事'));
+    expect(synonym?.see.map((i) => fromFile(names.entries)[i]!.url)).toEqual(['/projects/04-03/', '/chapter-1/#s1-3']);
   });
 
   it('shows the filled-in document metadata on the home page, in every head, in citations and in the footer', () => {

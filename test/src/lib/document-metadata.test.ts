@@ -4,7 +4,7 @@ import type { Plan } from '../../../src/schemas.ts';
 
 const empty: Plan = {
   title: '汕头市数字政府改革建设“十四五”规划', period: { start: 2021, end: 2025 },
-  issuer: null, documentNumber: null, written: null, published: null, source: null, subject: null, statusNote: null,
+  issuer: null, documentNumber: null, written: null, published: null, source: null, subject: null, statusNote: null, dataNotice: null,
 };
 const filled: Plan = {
   ...empty, issuer: '汕头市人民政府', documentNumber: '汕府〔2022〕12号', written: '2022-03-15', published: '2022-03-18',

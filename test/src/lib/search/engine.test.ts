@@ -10,6 +10,7 @@ import type { PagefindFragment } from '../../../../src/lib/search/fragment.ts';
 import { fragment } from './fixtures.ts';
 
 const ENTRIES: SearchEntry[] = [{ kind: 'term', name: '秒批', keys: keysFor('秒批'), url: '/glossary/miao-pi/', type: '名词', cite: '附件 2 第 4 条' }];
+const NAMES = { entries: ENTRIES, synonyms: [], variants: new Map<string, string>() };
 
 const TERM = fragment('/glossary/miao-pi/', '秒批', [{ words: '秒批 ： 基于 申请 材料 的 自动 审批' }], { type: '名词', citation: '附件 2 第 4 条' });
 TERM.filters = { type: ['名词'], page: ['/glossary/miao-pi/'] };
@@ -88,7 +89,7 @@ describe('retrievalQueries', () => {
 describe('runSearch', () => {
   it('puts the named page first, found without loading any page, then the paragraph that mentions it', async () => {
     const api = pagefind([CHAPTER, TERM]);
-    const outcome = await runSearch(api, ENTRIES, '秒批');
+    const outcome = await runSearch(api, NAMES, '秒批');
     expect(api.loaded).toEqual([]);
     expect(outcome.candidates.map((c) => [c.stub.id, c.pinned])).toEqual([['/glossary/miao-pi/', 0], ['/chapter-1/', null]]);
     const [first, second] = await outcome.more(10);
@@ -102,7 +103,7 @@ describe('runSearch', () => {
     const api = pagefind([CHAPTER, TERM]);
     // As when Pagefind cuts the words of the text otherwise than those of the query.
     const exactFails: PagefindApi = { ...api, search: (term, options) => (term?.startsWith('"') ? Promise.resolve({ results: [] }) : api.search(term, options)) };
-    const outcome = await runSearch(exactFails, ENTRIES, '秒批');
+    const outcome = await runSearch(exactFails, NAMES, '秒批');
     expect(api.asked).toEqual(['秒批']);
     expect(outcome.candidates.map((c) => c.stub.id)).toEqual(['/glossary/miao-pi/', '/chapter-1/']);
   });
@@ -111,7 +112,7 @@ describe('runSearch', () => {
     const many = Array.from({ length: 25 }, (_, i) => fragment(`/p${i}/`, `P${i}`, [{ words: '推进 事项 清单' }]));
     for (const page of many) page.filters = { type: ['正文'] };
     const api = pagefind(many);
-    const outcome = await runSearch(api, ENTRIES, '事项 清单');
+    const outcome = await runSearch(api, NAMES, '事项 清单');
     expect(outcome.total).toBe(25);
     expect(await outcome.more(10)).toHaveLength(10);
     expect(api.loaded).toHaveLength(10);
@@ -122,7 +123,7 @@ describe('runSearch', () => {
 
   it('hands the reader’s filters to Pagefind and counts each filter value on request', async () => {
     const api = pagefind([CHAPTER, TERM]);
-    const outcome = await runSearch(api, ENTRIES, '秒批', { type: ['正文'] });
+    const outcome = await runSearch(api, NAMES, '秒批', { type: ['正文'] });
     expect(outcome.candidates.map((c) => c.stub.id)).toEqual(['/chapter-1/']);
     // Every filter's data is loaded only for the counts.
     expect(api.filterCounts).toBe(0);
@@ -131,8 +132,8 @@ describe('runSearch', () => {
 
   it('suggests names for a partial query and asks nothing for question words alone', async () => {
     const api = pagefind([CHAPTER, TERM]);
-    expect((await runSearch(api, ENTRIES, '秒')).suggestions.map((s) => s.entry.name)).toEqual(['秒批']);
-    const none = await runSearch(api, ENTRIES, '是什么');
+    expect((await runSearch(api, NAMES, '秒')).suggestions.map((s) => s.entry.name)).toEqual(['秒批']);
+    const none = await runSearch(api, NAMES, '是什么');
     expect(none.candidates).toEqual([]);
     expect(api.asked).toEqual(['秒']);
   });

@@ -1,6 +1,6 @@
 /** Keys of the names list. */
 import { describe, expect, it } from 'vitest';
-import { headingName, keysFor } from '../../../../src/lib/search/entries.ts';
+import { fromFile, headingName, keysFor, toFile, TYPE_OF_KIND, type SearchEntry } from '../../../../src/lib/search/entries.ts';
 
 describe('keysFor', () => {
   it('normalises names and aliases, dropping keys too short to mean anything', () => {
@@ -21,5 +21,36 @@ describe('headingName', () => {
     expect(headingName('第一节　强化基础设施建设')).toBe('强化基础设施建设');
     expect(headingName('一、政务云')).toBe('政务云');
     expect(headingName('（一）加快政务外网集约化改造')).toBe('加快政务外网集约化改造');
+  });
+});
+
+describe('toFile and fromFile', () => {
+  const entry = (kind: SearchEntry['kind'], name: string, url: string, cite: string, aliases: string[] = []): SearchEntry => ({
+    kind,
+    name,
+    keys: keysFor(name, aliases, kind),
+    url,
+    type: TYPE_OF_KIND[kind],
+    cite,
+  });
+  const ENTRIES = [
+    { ...entry('term', 'IPv6', '/glossary/ipv6/', '附件 2 第 21 条', ['IPV6']), pinyin: ['x'] },
+    entry('project', '汕头市应急内涝监测系统', '/projects/08-06/', '专栏 8 第6项'),
+    entry('chapter', '主要任务', '/chapter-4/', '第四章', ['第四章']),
+    entry('heading', '政务云', '/chapter-4/#s1-1', '第四章第一节一'),
+    entry('heading', '另起的标题', '/chapter-4/#s9-9', '编者另写的出处'),
+  ];
+
+  it('leave out of the file what the browser can make again', () => {
+    const rows = toFile(ENTRIES);
+    expect(rows[0]).toEqual([0, 'IPv6', '/glossary/ipv6/', '附件 2 第 21 条']);
+    expect(rows[1]).toEqual([1, '汕头市应急内涝监测系统', '/projects/08-06/', '', '应急内涝监测系统']);
+    expect(rows[3]).toEqual([5, '政务云', '/chapter-4/#s1-1', '']);
+    expect(rows[4]![3]).toBe('编者另写的出处');
+  });
+
+  it('make every entry whole again, but its pinyin', () => {
+    const { pinyin: _pinyin, ...term } = ENTRIES[0]!;
+    expect(fromFile(toFile(ENTRIES))).toEqual([term, ...ENTRIES.slice(1)]);
   });
 });

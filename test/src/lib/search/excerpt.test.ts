@@ -41,3 +41,14 @@ describe('escapeHtml', () => {
     expect(escapeHtml(`<a href="x">&</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
   });
 });
+
+describe('marks within a word', () => {
+  it('marks the matched characters only, where the index cut a longer word', () => {
+    expect(excerptFor('信息安全', '加强 网络 与信息安全 保障').html).toBe('加强网络与<mark>信息安全</mark>保障');
+  });
+
+  it('marks a word of the plan as a whole, not its characters elsewhere in the passage', () => {
+    const { html } = excerptFor('数据共享', '大数据 平台 推进 数据 共享 ， 数据 整合');
+    expect(html).toBe('大数据平台推进<mark>数据共享</mark>，数据整合');
+  });
+});

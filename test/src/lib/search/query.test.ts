@@ -1,6 +1,8 @@
 /** Reading a query: names as exact phrases, question words dropped, suggestions for partial names. */
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, dropFunctionWords, findEntities, scriptRuns, suggest } from '../../../../src/lib/search/query.ts';
+import { analyzeQuery, dropFunctionWords, findEntities, needsTyping, scriptRuns, suggest } from '../../../../src/lib/search/query.ts';
+import { editDistance, nearMisses, synonymTargets } from '../../../../src/lib/search/typing.ts';
+import { variantTable } from '../../../../src/lib/search/normalize.ts';
 import { keysFor, type SearchEntry } from '../../../../src/lib/search/entries.ts';
 
 const entry = (kind: SearchEntry['kind'], name: string, url: string, aliases: string[] = []): SearchEntry => ({
@@ -112,5 +114,95 @@ describe('suggest', () => {
 
   it('offers nothing for nothing', () => {
     expect(suggest('  ', ENTRIES)).toEqual([]);
+  });
+});
+
+describe('names typed otherwise', () => {
+  // Pinyin as the build gives it (pinyin.ts), written out here by hand.
+  const PINYIN: Record<string, string[]> = {
+    '/glossary/yi-wang-tong-ban/': ['yiwangtongban', 'ywtb'],
+    '/glossary/yi-wang-tong-guan/': ['yiwangtongguan', 'ywtg'],
+    '/glossary/miao-pi/': ['miaopi', 'mp'],
+    '/projects/01-01/': ['zhengwuyun', 'zwy'],
+  };
+  const WITH_PINYIN: SearchEntry[] = ENTRIES.map((e) => {
+    const pinyin = PINYIN[e.url];
+    return pinyin ? { ...e, pinyin } : e;
+  });
+  const named = (q: string) => analyzeQuery(q, WITH_PINYIN, variantTable('網网辦办雲云務务')).entities.map((e) => e.entry.url);
+
+  it('reads traditional characters as the simplified name', () => {
+    expect(named('一網通辦')).toEqual(['/glossary/yi-wang-tong-ban/']);
+    expect(analyzeQuery('政務雲', WITH_PINYIN, variantTable('雲云務务')).phrases).toEqual(['政务云']);
+  });
+
+  it('reads a name in full pinyin or initials, in any case and spacing, as the Chinese name', () => {
+    expect(named('yiwangtongban')).toEqual(['/glossary/yi-wang-tong-ban/']);
+    expect(named('Yi Wang Tong Ban')).toEqual(['/glossary/yi-wang-tong-ban/']);
+    expect(named('YWTG')).toEqual(['/glossary/yi-wang-tong-guan/']);
+    const a = analyzeQuery('ywtb', WITH_PINYIN);
+    expect(a.phrases).toEqual(['一网通办']);
+    expect(a.complete).toBe(true);
+  });
+
+  it('takes pinyin only as a whole run of letters', () => {
+    expect(named('ywtbx')).toEqual([]);
+    expect(named('mpa')).toEqual([]);
+    expect(named('秒批 ywtb')).toEqual(['/glossary/miao-pi/', '/glossary/yi-wang-tong-ban/']);
+  });
+
+  it('suggests names whose pinyin begins with the letters typed', () => {
+    expect(suggest('ywt', WITH_PINYIN).map((s) => s.entry.url)).toEqual(['/glossary/yi-wang-tong-ban/', '/glossary/yi-wang-tong-guan/']);
+    expect(suggest('y', WITH_PINYIN)).toEqual([]);
+  });
+
+  it('finds the name a typo stands for, in characters or pinyin, and not for unrelated words', () => {
+    expect(nearMisses('秒匹', WITH_PINYIN).map((e) => e.url)).toEqual(['/glossary/miao-pi/']);
+    expect(nearMisses('yiwangtongbna', WITH_PINYIN).map((e) => e.url)).toEqual(['/glossary/yi-wang-tong-ban/']);
+    expect(nearMisses('miaopii', WITH_PINYIN).map((e) => e.url)).toEqual(['/glossary/miao-pi/']);
+    expect(nearMisses('秒批', WITH_PINYIN)).toEqual([]);
+    expect(nearMisses('内涝怎么监测', WITH_PINYIN)).toEqual([]);
+    expect(nearMisses('ywtx', WITH_PINYIN)).toEqual([]);
+  });
+
+  it('offers the plan’s names for a synonym the query holds', () => {
+    const [lingPaoDong, yiWangTongBan] = [ENTRIES.find((e) => e.url === '/glossary/ling-pao-dong/')!, ENTRIES[0]!];
+    const names = { synonyms: [{ words: ['不见面审批'], see: [lingPaoDong, yiWangTongBan] }], variants: variantTable('審审見见') };
+    expect(synonymTargets('怎么不见面审批', names)).toEqual([lingPaoDong, yiWangTongBan]);
+    expect(synonymTargets('不見面審批', names)).toEqual([lingPaoDong, yiWangTongBan]);
+    expect(synonymTargets('审批', names)).toEqual([]);
+  });
+});
+
+describe('needsTyping', () => {
+  it('asks for pinyin, synonyms and traditional characters only where the query may need them', () => {
+    expect(needsTyping('一网通办', ENTRIES)).toBe(false);
+    expect(needsTyping('一网通办 政务云', ENTRIES)).toBe(false);
+    expect(needsTyping('ywtb', ENTRIES)).toBe(true);
+    expect(needsTyping('一網通辦', ENTRIES)).toBe(true);
+    expect(needsTyping('一网通办 辦', ENTRIES)).toBe(true);
+    expect(needsTyping('不见面审批', ENTRIES)).toBe(true);
+    expect(needsTyping('IPv6', ENTRIES)).toBe(true);
+  });
+});
+
+describe('editDistance', () => {
+  it('counts inserts, deletes and replacements as one edit each', () => {
+    expect(editDistance('秒批', '秒批')).toBe(0);
+    expect(editDistance('秒匹', '秒批')).toBe(1);
+    expect(editDistance('miaopii', 'miaopi')).toBe(1);
+    expect(editDistance('tongbna', 'tongban')).toBe(2);
+    expect(editDistance('kuayutonban', 'kuayutongban')).toBe(1);
+    expect(editDistance('abc', 'xyz')).toBe(3);
+    expect(editDistance('', 'ab')).toBe(2);
+    expect(editDistance('ab', '')).toBe(2);
+  });
+});
+
+describe('withUnits', () => {
+  it('keeps a number with the word of its unit, however it was typed', () => {
+    expect(analyzeQuery('2025年底要达到什么', []).keywords).toEqual(['2025年底', '达到']);
+    expect(analyzeQuery('2025 年底要达到什么', []).keywords).toEqual(['2025年底', '达到']);
+    expect(analyzeQuery('政务云 8820 核', []).keywords).toEqual(['政务云', '8820', '核']);
   });
 });

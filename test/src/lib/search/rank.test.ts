@@ -91,3 +91,38 @@ describe('rankPages', () => {
     expect(rank('是什么')).toEqual([]);
   });
 });
+
+describe('phrase first', () => {
+  const PLAN = fragment('/chapter-1/', '第一章 发展现状', [
+    { id: 's1-3', element: 'h3', words: '三、 数据 整合 共享 有序 开展' },
+    { id: 's1-3-p1', words: '建成 大数据 平台 ， 汇聚 数据 ， 整合 资源' },
+    { id: 's1-3-p2', words: '推进 政务 数据 共享 ， 打破 信息 孤岛' },
+  ]);
+  const ranked = (query: string) => rankPages([PLAN], analyzeQuery(query, []), { entryUrls: [] })[0]!.passages;
+
+  it('puts the passage holding an unquoted word contiguous before a heading holding its characters apart', () => {
+    const order = ranked('数据共享').map((p) => p.passage.id);
+    expect(order[0]).toBe('s1-3-p2');
+    expect(order).toContain('s1-3');
+  });
+
+  it('marks no characters of the word where they stand apart', () => {
+    const heading = ranked('数据共享').find((p) => p.passage.id === 's1-3')!;
+    expect(heading.hits[0]!.spans).toEqual([]);
+  });
+
+  it('still finds the characters apart where the word stands nowhere', () => {
+    expect(ranked('数据开展')[0]!.passage.id).toBe('s1-3');
+    expect(ranked('数据开展')[0]!.hits[0]!.spans.length).toBeGreaterThan(0);
+  });
+});
+
+describe('questions for a number', () => {
+  it('count a passage as an answer only where it holds a number', () => {
+    const analysis = analyzeQuery('政务云资源 多少', ENTRIES);
+    const named = fragment('/projects/01-01/', '政务云', [{ words: '政务 云 。 统筹 政务 云 资源' }]);
+    const ranked = rankPages([named, STATUS], analysis, { entryUrls: analysis.entities.map((e) => e.entry.url) });
+    const answering = ranked.flatMap((r) => r.passages.filter((p) => p.answers).map((p) => `${r.fragment.url}#${p.passage.id}`));
+    expect(answering).toEqual(['/chapter-1/#s1-2-p1']);
+  });
+});
