@@ -23,7 +23,10 @@ const files = (name: CollectionName) => {
 
 export const collections = {
   // Parsed as the content check parses it (YAML 1.2 core): a date an editor writes stays the text the schema checks, not a Date.
-  plan: defineCollection({ loader: file(`${CONTENT_DIR}/plan.yaml`, { parser: (text) => parseYaml(text) as Record<string, Record<string, unknown>> }), schema: planSchema }),
+  plan: defineCollection({
+    loader: file(`${CONTENT_DIR}/plan.yaml`, { parser: (text) => parseYaml(text) as Record<string, Record<string, unknown>> }),
+    schema: planSchema,
+  }),
   chapters: defineCollection({ loader: files('chapters'), schema: chapterSchema }),
   zhuanlan: defineCollection({
     loader: files('zhuanlan'),

@@ -6,10 +6,16 @@
 import { z } from 'astro/zod';
 
 const nonEmpty = (what: string) =>
-  z.string({ error: `${what}必须是文字 (must be text)` }).trim().min(1, { error: `${what}不能为空 (must not be empty)` });
+  z
+    .string({ error: `${what}必须是文字 (must be text)` })
+    .trim()
+    .min(1, { error: `${what}不能为空 (must not be empty)` });
 
 const positiveInt = (what: string) =>
-  z.number({ error: `${what}必须是数字 (must be a number)` }).int({ error: `${what}必须是整数 (must be an integer)` }).positive({ error: `${what}必须大于 0 (must be positive)` });
+  z
+    .number({ error: `${what}必须是数字 (must be a number)` })
+    .int({ error: `${what}必须是整数 (must be an integer)` })
+    .positive({ error: `${what}必须大于 0 (must be positive)` });
 
 /** Where each collection's files live under content/, shared by Astro's loaders and the content check. */
 export const COLLECTION_FILES = {
@@ -69,9 +75,7 @@ export const glossarySchema = z
     number: positiveInt('附件 2 序号 number').optional(),
     label: z.string().optional(),
     separator: z.string().optional(),
-    definedIn: z
-      .strictObject({ chapter: nonEmpty('定义所在章 definedIn.chapter'), section: positiveInt('定义所在节 definedIn.section') })
-      .optional(),
+    definedIn: z.strictObject({ chapter: nonEmpty('定义所在章 definedIn.chapter'), section: positiveInt('定义所在节 definedIn.section') }).optional(),
     related: z.array(nonEmpty('相关名词 related')).default([]),
     /** Passages where the term's name is not the term (false hits), quoted with enough context to contain it. */
     exclude: z.array(nonEmpty('排除语境 exclude')).default([]),
@@ -153,7 +157,8 @@ export const planSchema = z
     /** 文号 */
     documentNumber: unstated(
       metaText('文号 documentNumber').regex(DOCUMENT_NUMBER, {
-        error: '文号 documentNumber 须照官方文件写成 汕府〔2022〕12号 这样的形式：机关代字、六角括号〔〕中的四位年份、序号和“号”字（不要用 [ ] 或（ ）），不知道时留空 (document number as 机关代字〔年份〕序号号)',
+        error:
+          '文号 documentNumber 须照官方文件写成 汕府〔2022〕12号 这样的形式：机关代字、六角括号〔〕中的四位年份、序号和“号”字（不要用 [ ] 或（ ）），不知道时留空 (document number as 机关代字〔年份〕序号号)',
       }),
     ),
     /** 成文日期 */
@@ -163,7 +168,10 @@ export const planSchema = z
     /** The official publication: the PDF or the government web page that published the plan. */
     source: unstated(
       metaText('官方来源网址 source').pipe(
-        z.url({ protocol: /^https?$/, error: '官方来源网址 source 须是以 https:// 或 http:// 开头的完整网址（从浏览器地址栏复制），不知道时留空 (must be a URL)' }),
+        z.url({
+          protocol: /^https?$/,
+          error: '官方来源网址 source 须是以 https:// 或 http:// 开头的完整网址（从浏览器地址栏复制），不知道时留空 (must be a URL)',
+        }),
       ),
     ),
     /** 主题分类, as the publishing site classifies the document. */
@@ -259,8 +267,12 @@ export const redirectsFileSchema = z.strictObject({
  * project, indicator, 专栏 or heading of the plan (checked by npm run check).
  */
 export const synonymSchema = z.strictObject({
-  words: z.array(nonEmpty('读者的说法 words'), { error: 'words 必须是说法的列表，如 [不见面审批] (must be a list)' }).min(1, { error: 'words 至少要有一个说法 (at least one word)' }),
-  see: z.array(nonEmpty('规划中的名称 see'), { error: 'see 必须是规划中名称的列表，如 [零跑动, 一网通办] (must be a list)' }).min(1, { error: 'see 至少要有一个规划中的名称 (at least one name)' }),
+  words: z
+    .array(nonEmpty('读者的说法 words'), { error: 'words 必须是说法的列表，如 [不见面审批] (must be a list)' })
+    .min(1, { error: 'words 至少要有一个说法 (at least one word)' }),
+  see: z
+    .array(nonEmpty('规划中的名称 see'), { error: 'see 必须是规划中名称的列表，如 [零跑动, 一网通办] (must be a list)' })
+    .min(1, { error: 'see 至少要有一个规划中的名称 (at least one name)' }),
   note: nonEmpty('说明 note').optional(),
 });
 
@@ -352,7 +364,15 @@ const editorialNoteData = z.strictObject({
   editorial: z.literal(true).describe('编者注：本站所加，不属于规划原文'),
   text: z.string(),
 });
-const blockData = z.discriminatedUnion('type', [paragraphData, zhuanlanData, figureData, indicatorTableData, methodTableData, glossaryListData, editorialNoteData]);
+const blockData = z.discriminatedUnion('type', [
+  paragraphData,
+  zhuanlanData,
+  figureData,
+  indicatorTableData,
+  methodTableData,
+  glossaryListData,
+  editorialNoteData,
+]);
 
 /** A heading with what stands under it; typed by hand because TypeScript cannot infer a recursive schema's type. */
 export interface SectionData {

@@ -32,9 +32,17 @@ export function checkBudgets(figures: EditionFigures, larger?: EditionFigures): 
   const results: BudgetResult[] = [];
   for (const type of figures.types.filter((t) => READING_TYPES.includes(t.type))) {
     const worst = [...type.weighed].sort((a, b) => b.js - a.js)[0]!;
-    results.push({ name: `${type.type}: JavaScript ≤ ${kb(JS_BUDGET)} before interaction`, ok: worst.js <= JS_BUDGET, detail: `${kb(worst.js)} (${worst.path})` });
+    results.push({
+      name: `${type.type}: JavaScript ≤ ${kb(JS_BUDGET)} before interaction`,
+      ok: worst.js <= JS_BUDGET,
+      detail: `${kb(worst.js)} (${worst.path})`,
+    });
     const search = type.weighed.flatMap((w) => w.loaded.filter((path) => path.startsWith('/pagefind/')).map((path) => `${w.path} → ${path}`));
-    results.push({ name: `${type.type}: no search code until asked`, ok: search.length === 0, detail: search.length === 0 ? 'none loaded' : search.slice(0, 3).join('; ') });
+    results.push({
+      name: `${type.type}: no search code until asked`,
+      ok: search.length === 0,
+      detail: search.length === 0 ? 'none loaded' : search.slice(0, 3).join('; '),
+    });
   }
   const chapters = figures.types.find((t) => t.type === '章节 chapter');
   for (const page of chapters?.weighed ?? []) {

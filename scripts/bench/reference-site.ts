@@ -56,7 +56,9 @@ export function referenceSite(editionRoot: string, engine: MarkdownEngine = 'def
     join(root, 'src', 'content.config.ts'),
     "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n" +
       "const mdx = (dir: string) => defineCollection({ loader: glob({ pattern: '*.mdx', base: `./content/${dir}` }) });\n" +
-      `export const collections = { ${Object.keys(COLLECTIONS).map((c) => `${c}: mdx('${c}')`).join(', ')} };\n`,
+      `export const collections = { ${Object.keys(COLLECTIONS)
+        .map((c) => `${c}: mdx('${c}')`)
+        .join(', ')} };\n`,
   );
   for (const [collection, folder] of Object.entries(COLLECTIONS)) {
     const dir = join(root, 'src', 'pages', folder);

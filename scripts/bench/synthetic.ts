@@ -44,21 +44,32 @@ export function syntheticEdition(source: string, times = 10): string {
     }
     for (const file of edition.collection('projects')) {
       // Project names are linked wherever they occur, so each copy gets its own name.
-      out('projects', name(file), mdxText({ ...data(file), title: `${String(data(file).title)}（${copy}）`, order: Number(data(file).order) + offset * 100 }, file.body));
+      out(
+        'projects',
+        name(file),
+        mdxText({ ...data(file), title: `${String(data(file).title)}（${copy}）`, order: Number(data(file).order) + offset * 100 }, file.body),
+      );
     }
     for (const file of edition.collection('glossary')) {
       const mark = (text: unknown) => `${String(text)}（${copy}）`;
       // Exclusions quote the original name, which a renamed copy no longer has.
       const { number: _number, label: _label, separator: _separator, exclude: _exclude, ...rest } = data(file);
       const definedIn = rest.definedIn as Data | undefined;
-      out('glossary', name(file), mdxText({
-        ...rest,
-        term: mark(rest.term),
-        aliases: ((rest.aliases ?? []) as unknown[]).map(mark),
-        related: ((rest.related ?? []) as unknown[]).map((id) => `${String(id)}${suffix}`),
-        // A copy of an Annex 2 term is placed as a term defined in the body of its copied chapter.
-        definedIn: definedIn ? { ...definedIn, chapter: `${String(definedIn.chapter)}${suffix}` } : { chapter: `chapter-2${suffix}`, section: 1 },
-      }, file.body));
+      out(
+        'glossary',
+        name(file),
+        mdxText(
+          {
+            ...rest,
+            term: mark(rest.term),
+            aliases: ((rest.aliases ?? []) as unknown[]).map(mark),
+            related: ((rest.related ?? []) as unknown[]).map((id) => `${String(id)}${suffix}`),
+            // A copy of an Annex 2 term is placed as a term defined in the body of its copied chapter.
+            definedIn: definedIn ? { ...definedIn, chapter: `${String(definedIn.chapter)}${suffix}` } : { chapter: `chapter-2${suffix}`, section: 1 },
+          },
+          file.body,
+        ),
+      );
     }
     for (const file of edition.collection('indicators')) {
       out('indicators', name(file), yamlText({ ...data(file), number: Number(data(file).number) + offset * indicatorCount }));

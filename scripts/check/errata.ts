@@ -36,7 +36,9 @@ export function readErrata(edition: Edition): Errata {
   const list = (data as { errata?: unknown }).errata;
   if (typeof data !== 'object' || Array.isArray(data) || (list !== undefined && list !== null && !Array.isArray(list))) {
     problems.push({
-      path: file.path, line: file.lineOf(['errata']) ?? 1, field: 'errata',
+      path: file.path,
+      line: file.lineOf(['errata']) ?? 1,
+      field: 'errata',
       message: '文件须以 errata: 开头，其下是更正条目的列表，每条以“- ”开头 (errata must be a list)',
     });
     return { records: [], lineOf, problems };
@@ -58,25 +60,47 @@ export function readErrata(edition: Edition): Errata {
     const at = (key: string) => file.lineOf(['errata', index, key]) ?? record.line;
     const first = ids.get(record.id);
     if (first) {
-      problems.push({ path: file.path, line: at('id'), field: `errata.${index}.id`, message: `更正编号 ${record.id} 与第 ${first.index + 1} 条重复；编号一经发布不再改变，新条目请用下一个编号 (duplicate erratum id)` });
+      problems.push({
+        path: file.path,
+        line: at('id'),
+        field: `errata.${index}.id`,
+        message: `更正编号 ${record.id} 与第 ${first.index + 1} 条重复；编号一经发布不再改变，新条目请用下一个编号 (duplicate erratum id)`,
+      });
     } else {
       ids.set(record.id, record);
     }
     if (record.original === record.corrected) {
-      problems.push({ path: file.path, line: at('corrected'), field: `errata.${index}.corrected`, message: '更正后 corrected 与原文 original 相同，不是更正 (corrected equals original)' });
+      problems.push({
+        path: file.path,
+        line: at('corrected'),
+        field: `errata.${index}.corrected`,
+        message: '更正后 corrected 与原文 original 相同，不是更正 (corrected equals original)',
+      });
     }
     const target = byPath.get(record.file);
     if (!target) {
-      problems.push({ path: file.path, line: at('file'), field: `errata.${index}.file`, message: `文件 ${record.file} 不存在；请写 content/ 下的文件路径，如 content/chapters/chapter-4.mdx (unknown file)` });
+      problems.push({
+        path: file.path,
+        line: at('file'),
+        field: `errata.${index}.file`,
+        message: `文件 ${record.file} 不存在；请写 content/ 下的文件路径，如 content/chapters/chapter-4.mdx (unknown file)`,
+      });
       continue;
     }
     if (record.file.endsWith('.yaml') && record.field === undefined) {
-      problems.push({ path: file.path, line: at('file'), field: `errata.${index}.field`, message: `${record.file} 是数据文件，请用 field 写明更正的是哪个字段，如 method (field required for YAML files)` });
+      problems.push({
+        path: file.path,
+        line: at('file'),
+        field: `errata.${index}.field`,
+        message: `${record.file} 是数据文件，请用 field 写明更正的是哪个字段，如 method (field required for YAML files)`,
+      });
       continue;
     }
     if (!isPlanField(target.collection as CollectionName, record.target)) {
       problems.push({
-        path: file.path, line: at('field'), field: `errata.${index}.field`,
+        path: file.path,
+        line: at('field'),
+        field: `errata.${index}.field`,
         message: `${record.file} 的字段 ${record.target} 不是规划原文，修改它不需要登记更正 (not a plan-text field)`,
       });
       continue;

@@ -44,9 +44,7 @@ function distance(a: string, b: string): number {
 /** The known field an editor most likely meant, if one is close. */
 export function suggestField(key: string, known: readonly string[]): string | undefined {
   const lower = key.toLowerCase();
-  const ranked = known
-    .map((name) => ({ name, d: name.toLowerCase() === lower ? 0 : distance(lower, name.toLowerCase()) }))
-    .sort((a, b) => a.d - b.d);
+  const ranked = known.map((name) => ({ name, d: name.toLowerCase() === lower ? 0 : distance(lower, name.toLowerCase()) })).sort((a, b) => a.d - b.d);
   const best = ranked[0];
   if (!best) return undefined;
   const prefix = known.find((name) => name.toLowerCase().startsWith(lower) || lower.startsWith(name.toLowerCase()));

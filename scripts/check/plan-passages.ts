@@ -102,7 +102,15 @@ export function bodyPassages(file: ContentFile, tree: Root | undefined): Passage
     if (TEXT_BLOCKS.has(node.type)) {
       const prefix = node.type === 'heading' ? `${'#'.repeat(node.depth)} ` : '';
       // A line break inside a paragraph shows as one space; other spacing (the ideographic space) is the plan's own.
-      passages.push({ field: 'body', text: prefix + inlineText(node).replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, ''), line: lineOf(node) });
+      passages.push({
+        field: 'body',
+        text:
+          prefix +
+          inlineText(node)
+            .replace(/[ \t\r\n]+/g, ' ')
+            .replace(/^ | $/g, ''),
+        line: lineOf(node),
+      });
       return;
     }
     if ('children' in node) (node.children as Nodes[]).forEach(visit);
@@ -122,7 +130,7 @@ export function planPassages(file: ContentFile, tree: Root | undefined): Passage
  * joins them, keyed by section number: what a glossary definition quotes.
  */
 export function sectionTexts(chapter: ContentFile, tree: Root | undefined): Map<number, string> {
-  const sections = ((chapter.data as { sections?: { number: number; label: string }[] } | undefined)?.sections ?? []);
+  const sections = (chapter.data as { sections?: { number: number; label: string }[] } | undefined)?.sections ?? [];
   const texts = new Map<number, string>();
   let current: number | undefined;
   for (const passage of bodyPassages(chapter, tree)) {

@@ -71,10 +71,13 @@ function applyErrata(passages: readonly Passage[], records: readonly ErratumReco
     const count = candidates.reduce((sum, p) => sum + occurrences(p.text, record.original), 0);
     if (count !== 1) {
       problems.push({
-        path: ERRATA_PATH, line: errata.lineOf(record.index, 'original'), field: `errata.${record.index}.original`,
-        message: count === 0
-          ? `${where}：在 plan.txt 原文的 ${record.file}${record.target === 'body' ? '' : ` 字段 ${record.target}`} 中找不到原文“${clip(record.original)}”。请照 plan.txt 原样抄录，含标点和空格 (erratum original not found in the plan)`
-          : `${where}：原文“${clip(record.original)}”在该处出现 ${count} 次，无法确定更正的是哪一处；请多抄几个相邻的字，使它只出现一次 (erratum original is ambiguous)`,
+        path: ERRATA_PATH,
+        line: errata.lineOf(record.index, 'original'),
+        field: `errata.${record.index}.original`,
+        message:
+          count === 0
+            ? `${where}：在 plan.txt 原文的 ${record.file}${record.target === 'body' ? '' : ` 字段 ${record.target}`} 中找不到原文“${clip(record.original)}”。请照 plan.txt 原样抄录，含标点和空格 (erratum original not found in the plan)`
+            : `${where}：原文“${clip(record.original)}”在该处出现 ${count} 次，无法确定更正的是哪一处；请多抄几个相邻的字，使它只出现一次 (erratum original is ambiguous)`,
       });
       continue;
     }
@@ -90,10 +93,14 @@ function markable(actual: readonly Passage[], records: readonly ErratumRecord[],
   return records.flatMap((record): Problem[] => {
     const count = actual.filter((p) => p.field === record.target).reduce((sum, p) => sum + occurrences(p.text, record.corrected), 0);
     if (count <= 1) return [];
-    return [{
-      path: ERRATA_PATH, line: errata.lineOf(record.index, 'corrected'), field: `errata.${record.index}.corrected`,
-      message: `第 ${record.index + 1} 条更正（id ${record.id}）：更正后的文字“${clip(record.corrected)}”在 ${record.file} 中出现 ${count} 次，网站无法确定在哪里标出更正；请在 original 和 corrected 中都多写几个相邻的字 (erratum corrected text is ambiguous)`,
-    }];
+    return [
+      {
+        path: ERRATA_PATH,
+        line: errata.lineOf(record.index, 'corrected'),
+        field: `errata.${record.index}.corrected`,
+        message: `第 ${record.index + 1} 条更正（id ${record.id}）：更正后的文字“${clip(record.corrected)}”在 ${record.file} 中出现 ${count} 次，网站无法确定在哪里标出更正；请在 original 和 corrected 中都多写几个相邻的字 (erratum corrected text is ambiguous)`,
+      },
+    ];
   });
 }
 
@@ -111,7 +118,9 @@ function compareFile(expected: Passage[], actualFile: ContentFile, actual: Passa
         // Still as printed: the recorded corrections were not made.
         for (const record of expected.corrections) {
           problems.push({
-            path: ERRATA_PATH, line: errata.lineOf(record.index, 'corrected'), field: `errata.${record.index}.corrected`,
+            path: ERRATA_PATH,
+            line: errata.lineOf(record.index, 'corrected'),
+            field: `errata.${record.index}.corrected`,
             message: `第 ${record.index + 1} 条更正（id ${record.id}）登记了把“${clip(record.original)}”改为“${clip(record.corrected)}”，但 ${record.file}${change.actual.line ? ` 第 ${change.actual.line} 行` : ''}仍是原文：请在该文件中作此更正，或删去这条登记 (erratum recorded but not made)`,
           });
         }
@@ -119,17 +128,20 @@ function compareFile(expected: Passage[], actualFile: ContentFile, actual: Passa
       }
       const shown = showDifference(change.expected.text, change.actual.text);
       differences.push({
-        ...at, line: change.actual.line,
+        ...at,
+        line: change.actual.line,
         message: `与规划原文不同，且 ${ERRATA_PATH} 中没有登记此处更正：原文“${shown.expected}”，现为“${shown.actual}”。若是更正原文的错误，请在 ${ERRATA_PATH} 登记（见 CONTRIBUTING.md）；若是误改，请改回原文；编者说明请写在 <EditorialNote> 中 (plan text changed without an errata entry)`,
       });
     } else if (change.kind === 'deleted') {
       differences.push({
-        ...at, line: change.before?.line,
+        ...at,
+        line: change.before?.line,
         message: `${change.before ? '此处之后' : '开头'}删去了规划原文：“${clip(change.expected.text, 60)}”。规划原文不能删除，请恢复 (plan text deleted)`,
       });
     } else {
       differences.push({
-        ...at, line: change.actual.line,
+        ...at,
+        line: change.actual.line,
         message: `“${clip(change.actual.text, 60)}”不是规划原文。编者补充的内容请写在 <EditorialNote>…</EditorialNote> 中；更正原文请在 ${ERRATA_PATH} 登记 (text added to the plan's words)`,
       });
     }
@@ -147,15 +159,20 @@ function checkQuotedDefinition(edition: Edition, term: ContentFile): Problem[] {
   const chapter = edition.collection('chapters').find((c) => c.id === definedIn?.chapter);
   const section = chapter && sectionTexts(chapter, edition.mdx(chapter).tree).get(Number(definedIn?.section));
   if (section === undefined) return []; // an unknown chapter or section is reported by the reference check
-  const definition = planPassages(term, edition.mdx(term).tree).map((p) => p.text).join('');
+  const definition = planPassages(term, edition.mdx(term).tree)
+    .map((p) => p.text)
+    .join('');
   if (definition && section.includes(definition)) return [];
   const label = (chapter!.data as { label?: string }).label ?? chapter!.id;
-  return [{
-    path: term.path, line: term.bodyLine,
-    message: definition
-      ? `名词解释须逐字引用${label}第 ${String(definedIn!.section)} 节（definedIn）中的原文，但该节中找不到“${clip(definition, 60)}”。请照原文抄录；编者的解释请写在 <EditorialNote> 中 (definition not found in the plan)`
-      : `名词解释的正文为空：请从${label}第 ${String(definedIn!.section)} 节中逐字抄录定义 (definition missing)`,
-  }];
+  return [
+    {
+      path: term.path,
+      line: term.bodyLine,
+      message: definition
+        ? `名词解释须逐字引用${label}第 ${String(definedIn!.section)} 节（definedIn）中的原文，但该节中找不到“${clip(definition, 60)}”。请照原文抄录；编者的解释请写在 <EditorialNote> 中 (definition not found in the plan)`
+        : `名词解释的正文为空：请从${label}第 ${String(definedIn!.section)} 节中逐字抄录定义 (definition missing)`,
+    },
+  ];
 }
 
 export function checkPlanText(edition: Edition, errata: Errata, malformed: ReadonlySet<string> = new Set()): Problem[] {
@@ -167,7 +184,9 @@ export function checkPlanText(edition: Edition, errata: Errata, malformed: Reado
   const title = (plan.data as { plan?: { title?: unknown } } | undefined)?.plan?.title;
   if (plan.parseErrors.length === 0 && title !== imported.title) {
     problems.push({
-      path: plan.path, line: plan.lineOf(['plan', 'title']), field: 'plan.title',
+      path: plan.path,
+      line: plan.lineOf(['plan', 'title']),
+      field: 'plan.title',
       message: `规划名称须与原文一致：“${imported.title ?? ''}” (plan title changed)`,
     });
   }
@@ -190,9 +209,10 @@ export function checkPlanText(edition: Edition, errata: Errata, malformed: Reado
     } else if (!counterpart) {
       problems.push({
         path: file.path,
-        message: file.collection === 'glossary'
-          ? `附件 2 没有第 ${String(data(file).number)} 个名词。新增的名词须是正文中有定义的名词：删去 number，用 definedIn 写明定义所在的章和节 (not a term of Annex 2)`
-          : `这个文件不是从规划原文导入的，其内容会被当作规划原文发布。编者补充的内容请写在相关文件的 <EditorialNote> 中 (file not in the plan)`,
+        message:
+          file.collection === 'glossary'
+            ? `附件 2 没有第 ${String(data(file).number)} 个名词。新增的名词须是正文中有定义的名词：删去 number，用 definedIn 写明定义所在的章和节 (not a term of Annex 2)`
+            : `这个文件不是从规划原文导入的，其内容会被当作规划原文发布。编者补充的内容请写在相关文件的 <EditorialNote> 中 (file not in the plan)`,
       });
     } else {
       const records = errata.records.filter((r) => r.file === file.path);

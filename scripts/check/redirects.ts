@@ -18,7 +18,10 @@ export function checkRedirects(edition: Edition): Problem[] {
   const problems: Problem[] = [];
   const list = (data as { redirects?: unknown }).redirects;
   if (typeof data !== 'object' || Array.isArray(data) || (list !== undefined && list !== null && !Array.isArray(list))) {
-    return [...problems, { path: file.path, line: 1, field: 'redirects', message: '文件须以 redirects: 开头，其下是跳转条目的列表，每条以“- ”开头 (redirects must be a list)' }];
+    return [
+      ...problems,
+      { path: file.path, line: 1, field: 'redirects', message: '文件须以 redirects: 开头，其下是跳转条目的列表，每条以“- ”开头 (redirects must be a list)' },
+    ];
   }
 
   const whole = redirectsFileSchema.safeParse(data);
@@ -37,7 +40,10 @@ export function checkRedirects(edition: Edition): Problem[] {
   for (const redirect of redirects) {
     const at = (key: string) => ({ path: file.path, line: file.lineOf(['redirects', redirect.index, key]), field: `redirects.${redirect.index}.${key}` });
     if (from.has(redirect.from)) {
-      problems.push({ ...at('from'), message: `原网址 ${redirect.from} 已在第 ${from.get(redirect.from)! + 1} 条登记过，请删去重复的一条 (duplicate redirect)` });
+      problems.push({
+        ...at('from'),
+        message: `原网址 ${redirect.from} 已在第 ${from.get(redirect.from)! + 1} 条登记过，请删去重复的一条 (duplicate redirect)`,
+      });
     }
     from.set(redirect.from, redirect.index);
     if (pages.has(redirect.from) || isFixedPage(redirect.from) || redirect.from === '/') {
@@ -48,12 +54,16 @@ export function checkRedirects(edition: Edition): Problem[] {
     const target = redirect.to.replace(/#.*$/, '');
     if (from.has(target)) {
       problems.push({
-        path: file.path, line: file.lineOf(['redirects', redirect.index, 'to']), field: `redirects.${redirect.index}.to`,
+        path: file.path,
+        line: file.lineOf(['redirects', redirect.index, 'to']),
+        field: `redirects.${redirect.index}.to`,
         message: `新网址 ${target} 本身也是一个跳转；请直接写最终的网址 (redirect to a redirect)`,
       });
     } else if (!pages.has(target) && !isFixedPage(target)) {
       problems.push({
-        path: file.path, line: file.lineOf(['redirects', redirect.index, 'to']), field: `redirects.${redirect.index}.to`,
+        path: file.path,
+        line: file.lineOf(['redirects', redirect.index, 'to']),
+        field: `redirects.${redirect.index}.to`,
         message: `新网址 ${target} 不是本站的页面；请写现有页面的网址，如 /glossary/yi-wang-tong-ban/ (redirect to a page that does not exist)`,
       });
     }

@@ -55,12 +55,16 @@ export function checkReferences(all: readonly ContentFile[]): Problem[] {
     const sections = sectionsOf(chapterId);
     if (sections === undefined) {
       problems.push({
-        path: file.path, line: file.lineOf(chapterField), field: chapterField.join('.'),
+        path: file.path,
+        line: file.lineOf(chapterField),
+        field: chapterField.join('.'),
         message: `章 “${String(chapterId)}” 不存在；可用的有 ${chapters.map((c) => c.id).join('、')} (unknown chapter)`,
       });
     } else if (typeof section === 'number' && !sections.includes(section)) {
       problems.push({
-        path: file.path, line: file.lineOf(sectionField), field: sectionField.join('.'),
+        path: file.path,
+        line: file.lineOf(sectionField),
+        field: sectionField.join('.'),
         message: `${String(chapterId)} 没有第 ${section} 节；该章的节为 ${sections.join('、') || '（无）'} (unknown section)`,
       });
     }
@@ -71,7 +75,9 @@ export function checkReferences(all: readonly ContentFile[]): Problem[] {
     const ref = data(project).zhuanlan;
     if (typeof ref === 'string' && !boxes.some((b) => b.id === ref)) {
       problems.push({
-        path: project.path, line: project.lineOf(['zhuanlan']), field: 'zhuanlan',
+        path: project.path,
+        line: project.lineOf(['zhuanlan']),
+        field: 'zhuanlan',
         message: `专栏 “${ref}” 不存在；可用的有 ${boxes.map((b) => b.id).join('、')} (unknown zhuanlan)`,
       });
     }
@@ -82,12 +88,16 @@ export function checkReferences(all: readonly ContentFile[]): Problem[] {
     ((data(term).related ?? []) as unknown[]).forEach((related, index) => {
       if (related === term.id) {
         problems.push({
-          path: term.path, line: term.lineOf(['related', index]), field: `related.${index}`,
+          path: term.path,
+          line: term.lineOf(['related', index]),
+          field: `related.${index}`,
           message: `相关名词不能是本名词自己（${term.id}），请删去这一项 (term related to itself)`,
         });
       } else if (!terms.some((t) => t.id === related)) {
         problems.push({
-          path: term.path, line: term.lineOf(['related', index]), field: `related.${index}`,
+          path: term.path,
+          line: term.lineOf(['related', index]),
+          field: `related.${index}`,
           message: `相关名词 “${String(related)}” 不存在；请填写 content/glossary 中的文件名（不含 .mdx）(unknown related term)`,
         });
       }
@@ -106,7 +116,13 @@ export function checkReferences(all: readonly ContentFile[]): Problem[] {
   problems.push(
     ...duplicates(chapters, (f) => data(f).order, 'order', '章节顺序'),
     ...duplicates(boxes, (f) => data(f).number, 'number', '专栏编号'),
-    ...duplicates(projects, (f) => (data(f).zhuanlan === undefined ? undefined : [data(f).zhuanlan, data(f).order]), 'order', '项目顺序', (v) => `${(v as unknown[])[1]}（专栏 ${(v as unknown[])[0]}）`),
+    ...duplicates(
+      projects,
+      (f) => (data(f).zhuanlan === undefined ? undefined : [data(f).zhuanlan, data(f).order]),
+      'order',
+      '项目顺序',
+      (v) => `${(v as unknown[])[1]}（专栏 ${(v as unknown[])[0]}）`,
+    ),
     ...duplicates(terms, (f) => data(f).number, 'number', '附件 2 序号'),
     ...duplicates(by('indicators'), (f) => data(f).number, 'number', '指标序号'),
     ...duplicates(by('timeline'), (f) => data(f).phase, 'phase', '阶段'),
@@ -123,7 +139,12 @@ export function namesOf(file: ContentFile): string[] {
 }
 
 const fieldOf = (file: ContentFile, index: number) => (file.collection === 'projects' ? 'title' : index === 0 ? 'term' : `aliases.${index - 1}`);
-const lineOfName = (file: ContentFile, index: number) => file.lineOf(fieldOf(file, index).split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
+const lineOfName = (file: ContentFile, index: number) =>
+  file.lineOf(
+    fieldOf(file, index)
+      .split('.')
+      .map((k) => (/^\d+$/.test(k) ? Number(k) : k)),
+  );
 
 /**
  * A spelling links to one entry only. Spellings are compared as the linking

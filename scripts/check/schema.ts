@@ -10,7 +10,11 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  string: '文字', number: '数字', boolean: 'true 或 false', array: '列表（每项以“- ”开头）', object: '“字段: 值”的形式',
+  string: '文字',
+  number: '数字',
+  boolean: 'true 或 false',
+  array: '列表（每项以“- ”开头）',
+  object: '“字段: 值”的形式',
 };
 
 type Located = Pick<DataFile, 'path' | 'data' | 'lineOf'>;
@@ -26,7 +30,10 @@ export function zodProblems(file: Located, schema: z.ZodType, issues: readonly z
     if (issue.code === 'unrecognized_keys') {
       const known = knownFields(schema, issue.path);
       return issue.keys.map((key) => ({
-        path: file.path, line: file.lineOf([...path, key]), field: [...path, key].join('.'), message: unknownFieldMessage(key, known),
+        path: file.path,
+        line: file.lineOf([...path, key]),
+        field: [...path, key].join('.'),
+        message: unknownFieldMessage(key, known),
       }));
     }
     const field = path.join('.') || undefined;
@@ -37,9 +44,7 @@ export function zodProblems(file: Located, schema: z.ZodType, issues: readonly z
     } else if (issue.code === 'invalid_type' && !/\p{Script=Han}/u.test(message)) {
       // A type the schema gave no wording for (a list where text belongs…).
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      message = path.length === 0
-        ? `文件内容须是${expected} (expected ${issue.expected})`
-        : `字段 ${field} 应为${expected} (expected ${issue.expected})`;
+      message = path.length === 0 ? `文件内容须是${expected} (expected ${issue.expected})` : `字段 ${field} 应为${expected} (expected ${issue.expected})`;
     } else if (issue.code === 'invalid_value' && !/\p{Script=Han}/u.test(message)) {
       message = `字段 ${field ?? ''} 的值不在允许的范围内：${issue.values.map(String).join('、')} (invalid value)`;
     }

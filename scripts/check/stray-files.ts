@@ -16,7 +16,9 @@ export function checkStrayFiles(edition: Edition): Problem[] {
   if (top.length === 0) return [{ path: CONTENT_FOLDER, message: '找不到 content/ 文件夹 (content folder missing)' }];
   const content = join(edition.root, CONTENT_FOLDER);
   const problems: Problem[] = [];
-  const folders = new Map<string, { name: CollectionName; dir: string; ext: string }>(Object.entries(COLLECTION_FILES).map(([name, spec]) => [spec.dir, { name: name as CollectionName, ...spec }]));
+  const folders = new Map<string, { name: CollectionName; dir: string; ext: string }>(
+    Object.entries(COLLECTION_FILES).map(([name, spec]) => [spec.dir, { name: name as CollectionName, ...spec }]),
+  );
   for (const entry of top) {
     const folder = folders.get(entry);
     if (folder) {

@@ -23,7 +23,11 @@ export function checkSynonymTargets(edition: Edition): Problem[] {
   const entries = searchEntries(edition);
   const problems: Problem[] = [];
   for (const synonym of synonymList(edition)) {
-    const at = (key: string, i: number) => ({ path: file.path, line: file.lineOf(['synonyms', synonym.index, key, i]), field: `synonyms.${synonym.index}.${key}.${i}` });
+    const at = (key: string, i: number) => ({
+      path: file.path,
+      line: file.lineOf(['synonyms', synonym.index, key, i]),
+      field: `synonyms.${synonym.index}.${key}.${i}`,
+    });
     synonym.words.forEach((word, i) => {
       if (normalize(word).length < MIN_KEY_LENGTH) {
         problems.push({ ...at('words', i), message: `说法“${word}”太短，搜索时会匹配太多内容；请写至少两个字的说法 (word too short)` });

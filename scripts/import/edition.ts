@@ -11,7 +11,11 @@ import { INDICATOR_NOTES } from './editorial-notes.ts';
 export type ChapterKind = 'preface' | 'chapter' | 'annex';
 export type NetworkCategory = '一网通办' | '一网统管' | '一网协同';
 
-export interface SectionDoc { number: number; label: string; title: string }
+export interface SectionDoc {
+  number: number;
+  label: string;
+  title: string;
+}
 
 export interface ChapterDoc {
   id: string;

@@ -20,9 +20,7 @@ function mdx(frontmatter: Record<string, unknown>, body: string): string {
 }
 
 function notesFor(text: string): string[] {
-  return EDITORIAL_NOTES.filter((n) => text.includes(n.anchor)).map(
-    (n) => `<EditorialNote>\n${escapeMarkdown(n.note)}\n</EditorialNote>`,
-  );
+  return EDITORIAL_NOTES.filter((n) => text.includes(n.anchor)).map((n) => `<EditorialNote>\n${escapeMarkdown(n.note)}\n</EditorialNote>`);
 }
 
 function blockToMdx(block: Block): string[] {

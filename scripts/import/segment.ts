@@ -37,9 +37,16 @@ function startsBlock(line: SourceLine): boolean {
   const { text } = line;
   return (
     line.indent >= INDENTED ||
-    CHAPTER.test(text) || SECTION.test(text) || ZHUANLAN.test(text) || FIGURE.test(text) ||
-    TABLE.test(text) || ANNEX.test(text) || ANNEX_LIST.test(text) ||
-    HEADING3.test(text) || HEADING4.test(text) || text.startsWith('——')
+    CHAPTER.test(text) ||
+    SECTION.test(text) ||
+    ZHUANLAN.test(text) ||
+    FIGURE.test(text) ||
+    TABLE.test(text) ||
+    ANNEX.test(text) ||
+    ANNEX_LIST.test(text) ||
+    HEADING3.test(text) ||
+    HEADING4.test(text) ||
+    text.startsWith('——')
   );
 }
 
@@ -70,7 +77,9 @@ class Cursor {
   constructor(lines: readonly SourceLine[]) {
     this.lines = lines;
   }
-  get current(): SourceLine | undefined { return this.lines[this.index]; }
+  get current(): SourceLine | undefined {
+    return this.lines[this.index];
+  }
   take(): SourceLine {
     const line = this.lines[this.index];
     if (!line) throw new SourceFormatError(undefined, 'unexpected end of text');
@@ -192,7 +201,11 @@ function readMethodTable(cursor: Cursor, indicators: readonly IndicatorRow[]): B
   const start = cursor.current!;
   const header: string[] = [];
   while (!/计算方法$/.test(header.join(''))) header.push(cursor.take().text);
-  const columns = header.join('').replace(/\s+/g, ' ').replace(/^序 ?号/, '序号 ').split(/\s+/);
+  const columns = header
+    .join('')
+    .replace(/\s+/g, ' ')
+    .replace(/^序 ?号/, '序号 ')
+    .split(/\s+/);
   const rows: MethodRow[] = [];
   for (const indicator of indicators) {
     const first = cursor.take();

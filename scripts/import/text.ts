@@ -13,8 +13,7 @@ export function joinLines(parts: readonly string[]): string {
   for (const part of parts) {
     const before = out.at(-1) ?? '';
     const after = part[0] ?? '';
-    const spaced =
-      IDEOGRAPH_OR_LATIN.test(before) && IDEOGRAPH_OR_LATIN.test(after) && (LATIN.test(before) || LATIN.test(after));
+    const spaced = IDEOGRAPH_OR_LATIN.test(before) && IDEOGRAPH_OR_LATIN.test(after) && (LATIN.test(before) || LATIN.test(after));
     out += (spaced ? ' ' : '') + part;
   }
   return out;

@@ -16,7 +16,15 @@ export function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     headless: true,
     // Without the networking flags Chromium keeps trying hosts this closed network refuses.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -37,11 +45,9 @@ function freePort(): Promise<number> {
 /** Serves a built folder on loopback, by sirv's own binary so that it stops cleanly. */
 export async function serveFolder(dir: string): Promise<StaticServer> {
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [join(ROOT, 'node_modules/sirv-cli/bin.js'), dir, '--port', String(port), '--host', '127.0.0.1', '--quiet'],
-    { stdio: 'ignore' },
-  );
+  const child = spawn(process.execPath, [join(ROOT, 'node_modules/sirv-cli/bin.js'), dir, '--port', String(port), '--host', '127.0.0.1', '--quiet'], {
+    stdio: 'ignore',
+  });
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt += 1) {
     try {

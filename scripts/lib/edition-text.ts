@@ -46,13 +46,8 @@ function componentUnits(node: MdxJsxFlowElement, file: ContentFile, c: Collectio
       const number = mdxAttribute(node, 'number');
       const box = c.boxes.find((b) => data(b).number === number);
       if (!box) throw new Error(`${file.path}: <Zhuanlan number={${String(number)}} /> has no content/zhuanlan entry`);
-      const projects = c.projects
-        .filter((p) => data(p).zhuanlan === box.id)
-        .sort((a, b) => Number(data(a).order) - Number(data(b).order));
-      return [
-        unit(box, `专栏 ${data(box).number} ${String(data(box).title)}`),
-        ...projects.flatMap((p) => blockUnits(p, treeOf(c, p), c)),
-      ];
+      const projects = c.projects.filter((p) => data(p).zhuanlan === box.id).sort((a, b) => Number(data(a).order) - Number(data(b).order));
+      return [unit(box, `专栏 ${data(box).number} ${String(data(box).title)}`), ...projects.flatMap((p) => blockUnits(p, treeOf(c, p), c))];
     }
     case 'IndicatorTable': {
       const units = [unit(file, String(mdxAttribute(node, 'caption'))), unit(file, (mdxAttribute(node, 'columns') as string[]).join(' '))];
@@ -74,11 +69,7 @@ function componentUnits(node: MdxJsxFlowElement, file: ContentFile, c: Collectio
         unit(file, (mdxAttribute(node, 'columns') as string[]).join(' ')),
         ...[...c.indicators].sort(byNumber).flatMap((indicator) => {
           const d = data(indicator);
-          return [
-            unit(indicator, String(d.number)),
-            unit(indicator, `${String(d.name)}（${String(d.unit)}）`),
-            unit(indicator, String(d.method)),
-          ];
+          return [unit(indicator, String(d.number)), unit(indicator, `${String(d.name)}（${String(d.unit)}）`), unit(indicator, String(d.method))];
         }),
       ];
     case 'GlossaryList':
@@ -86,7 +77,9 @@ function componentUnits(node: MdxJsxFlowElement, file: ContentFile, c: Collectio
         .filter((t) => data(t).number !== undefined)
         .sort(byNumber)
         .map((t) => {
-          const definition = blockUnits(t, treeOf(c, t), c).map((u) => u.text).join('');
+          const definition = blockUnits(t, treeOf(c, t), c)
+            .map((u) => u.text)
+            .join('');
           return unit(t, `${String(data(t).number)}.${String(data(t).label)}${String(data(t).separator)}${definition}`);
         });
     default:

@@ -19,9 +19,7 @@ export function runNodeScript(script: string, args: readonly string[], env: Node
 export function assertNodeVersion(): void {
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
   if (major < 22 || (major === 22 && minor < 12)) {
-    console.error(
-      `Node ${process.versions.node} 太旧：本项目需要 Node ≥ 22.12。请先运行 npm install（会安装项目固定的 Node 版本），再用 npm run … 运行。`,
-    );
+    console.error(`Node ${process.versions.node} 太旧：本项目需要 Node ≥ 22.12。请先运行 npm install（会安装项目固定的 Node 版本），再用 npm run … 运行。`);
     process.exit(1);
   }
 }

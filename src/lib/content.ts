@@ -47,9 +47,7 @@ export async function getProjects(): Promise<ProjectEntry[]> {
       throw new Error(`content/projects/${project.id}.mdx: zhuanlan “${project.data.zhuanlan.id}” does not exist in content/zhuanlan/`);
     }
   }
-  return projects.sort(
-    (a, b) => boxNumber.get(a.data.zhuanlan.id)! - boxNumber.get(b.data.zhuanlan.id)! || a.data.order - b.data.order,
-  );
+  return projects.sort((a, b) => boxNumber.get(a.data.zhuanlan.id)! - boxNumber.get(b.data.zhuanlan.id)! || a.data.order - b.data.order);
 }
 
 export async function getProjectsIn(box: ZhuanlanEntry): Promise<ProjectEntry[]> {
@@ -57,9 +55,7 @@ export async function getProjectsIn(box: ZhuanlanEntry): Promise<ProjectEntry[]>
 }
 
 export async function getTerms(): Promise<TermEntry[]> {
-  return (await getCollection('glossary')).sort(
-    (a, b) => (a.data.number ?? 1000) - (b.data.number ?? 1000) || a.data.term.localeCompare(b.data.term, 'zh-CN'),
-  );
+  return (await getCollection('glossary')).sort((a, b) => (a.data.number ?? 1000) - (b.data.number ?? 1000) || a.data.term.localeCompare(b.data.term, 'zh-CN'));
 }
 
 export async function getIndicators(): Promise<IndicatorEntry[]> {

@@ -73,7 +73,15 @@ export function documentJsonLd(plan: Plan, page: PageIdentity): Record<string, u
   const site = { '@type': 'WebSite', '@id': siteId, url: page.site.url, name: page.site.name, about: { '@id': planId } };
   const graph: Record<string, unknown>[] = [document, site];
   if (page.url) {
-    graph.push({ '@type': 'WebPage', '@id': page.url, url: page.url, name: page.name, inLanguage: 'zh-CN', isPartOf: { '@id': siteId }, about: { '@id': planId } });
+    graph.push({
+      '@type': 'WebPage',
+      '@id': page.url,
+      url: page.url,
+      name: page.name,
+      inLanguage: 'zh-CN',
+      isPartOf: { '@id': siteId },
+      about: { '@id': planId },
+    });
   }
   return { '@context': 'https://schema.org', '@graph': graph };
 }

@@ -21,8 +21,20 @@ export function correctionsIn(errata: readonly Erratum[], file: string, field = 
 }
 
 const FIELD_NAMES: Record<string, string> = {
-  label: '标号', title: '标题', name: '名称', unit: '单位', method: '计算方法', baseline: '现状值', target: '目标值',
-  category: '类别', number: '序号', local: '本地指标', period: '时期', start: '起始年', end: '结束年', separator: '标点',
+  label: '标号',
+  title: '标题',
+  name: '名称',
+  unit: '单位',
+  method: '计算方法',
+  baseline: '现状值',
+  target: '目标值',
+  category: '类别',
+  number: '序号',
+  local: '本地指标',
+  period: '时期',
+  start: '起始年',
+  end: '结束年',
+  separator: '标点',
 };
 
 /** The field in words: sections.1.title → 第 2 节的标题, tasks.0 → 第 1 项任务. */

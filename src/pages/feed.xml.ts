@@ -22,15 +22,13 @@ const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<
 
 export const GET: APIRoute = async () => {
   const edition = getEdition();
-  const corrections = errataOf(edition).map(
-    (erratum): RSSFeedItem => ({
-      title: `更正 ${erratum.id}：“${erratum.original}”改为“${erratum.corrected}”`,
-      link: publicUrl(`/errata/#${erratumAnchor(erratum.id)}`),
-      pubDate: new Date(`${erratum.date}T00:00:00+08:00`),
-      categories: ['勘误'],
-      description: `${pageOf(erratum.file, edition)?.label ?? erratum.file}（${fieldName(erratum.field)}）：${erratum.reason}`,
-    }),
-  );
+  const corrections = errataOf(edition).map((erratum): RSSFeedItem => ({
+    title: `更正 ${erratum.id}：“${erratum.original}”改为“${erratum.corrected}”`,
+    link: publicUrl(`/errata/#${erratumAnchor(erratum.id)}`),
+    pubDate: new Date(`${erratum.date}T00:00:00+08:00`),
+    categories: ['勘误'],
+    description: `${pageOf(erratum.file, edition)?.label ?? erratum.file}（${fieldName(erratum.field)}）：${erratum.reason}`,
+  }));
   const { revisions, shallow } = contentHistory();
   const changes = (shallow ? [] : revisions.slice(0, MAX_REVISIONS)).map((revision): RSSFeedItem => {
     const pages = [...new Map(revision.files.flatMap((file) => pageOf(file, edition) ?? []).map((page) => [page.path, page])).values()];

@@ -27,8 +27,6 @@ export function editionRemarkPlugins(edition: () => Edition, options: EditionPlu
     // First: it needs each corrected passage still in one piece of text.
     [remarkErrata, { errata: () => errataOf(edition()) }],
     remarkPlanAnchors,
-    ...(options.crosslinks
-      ? [[remarkCrosslinks, { data: () => crosslinksOf(edition()), onLinked: options.onLinked }] as const]
-      : []),
+    ...(options.crosslinks ? [[remarkCrosslinks, { data: () => crosslinksOf(edition()), onLinked: options.onLinked }] as const] : []),
   ] as PluggableList;
 }

@@ -35,4 +35,3 @@ export function remarkCrosslinks(options: CrosslinksOptions) {
     options.onLinked?.(target.file, events);
   };
 }
-

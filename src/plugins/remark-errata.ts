@@ -16,7 +16,6 @@ import { mdxFileOf } from '../lib/edition/index.ts';
 import { correctionsIn, erratumAnchor } from '../lib/errata.ts';
 import { sitePath } from '../lib/site-path.ts';
 
-
 interface Found {
   parent: Parent;
   index: number;

@@ -23,7 +23,6 @@ import { mdxFileOf } from '../lib/edition/index.ts';
 import { planPlaces } from '../lib/plan-structure.ts';
 import { sitePath } from '../lib/site-path.ts';
 
-
 /** mdast-util-to-hast reads these from `data` (its type augmentation is not a dependency here). */
 interface HastData {
   hProperties?: Record<string, unknown>;

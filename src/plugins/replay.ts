@@ -37,7 +37,11 @@ export const replayOf = derived('replay', (edition: Edition): FileReplay[] => {
     if (!tree) return []; // does not compile: the check reports that
     try {
       // Astro's MDX compiler hands the plugins the file's path and its frontmatter.
-      processor.runSync(structuredClone(tree), { path: join(edition.root, file.path), value: file.body, data: { astro: { frontmatter: file.data as Record<string, unknown> } } });
+      processor.runSync(structuredClone(tree), {
+        path: join(edition.root, file.path),
+        value: file.body,
+        data: { astro: { frontmatter: file.data as Record<string, unknown> } },
+      });
     } catch (error) {
       return [{ file: file.path, events: [], error: located((error as Error).message, file.path) }];
     }

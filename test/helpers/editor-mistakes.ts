@@ -113,7 +113,8 @@ export const EDITOR_MISTAKES: readonly EditorMistake[] = [
   },
   {
     name: 'a redirect to a page that does not exist',
-    make: (e) => e.write('content/redirects.yaml', 'redirects:\n  - from: /glossary/old/\n    to: /glossary/no-such-term/\n    reason: 测试。\n    date: 2026-11-20\n'),
+    make: (e) =>
+      e.write('content/redirects.yaml', 'redirects:\n  - from: /glossary/old/\n    to: /glossary/no-such-term/\n    reason: 测试。\n    date: 2026-11-20\n'),
     path: 'content/redirects.yaml',
     key: 'redirect to a page that does not exist',
   },
@@ -138,7 +139,12 @@ export const EDITOR_MISTAKES: readonly EditorMistake[] = [
   fromFixture('a term whose frontmatter does not parse', 'term-bad-yaml.mdx', 'content/glossary/yi-ren-wei-ben.mdx', 'YAML syntax error'),
   fromFixture('a term without frontmatter', 'term-no-frontmatter.mdx', 'content/glossary/yi-ren-wei-ben.mdx', 'missing frontmatter'),
   fromFixture('a second file for a term', 'term-duplicate-name.mdx', 'content/glossary/miao-pi-2.mdx', 'duplicate term', 'content/glossary/miao-pi.mdx'),
-  fromFixture('a new term whose definition is not the plan’s', 'term-not-quoted.mdx', 'content/glossary/yi-ren-wei-ben.mdx', 'definition not found in the plan'),
+  fromFixture(
+    'a new term whose definition is not the plan’s',
+    'term-not-quoted.mdx',
+    'content/glossary/yi-ren-wei-ben.mdx',
+    'definition not found in the plan',
+  ),
   fromFixture('incomplete errata entries', 'errata-broken.yaml', 'content/errata.yaml', 'required field missing'),
   fromFixture('broken redirects', 'redirects-broken.yaml', 'content/redirects.yaml', 'redirect from a live page'),
   {

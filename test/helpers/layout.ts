@@ -12,7 +12,9 @@ export async function recordLayoutShifts(context: BrowserContext): Promise<void>
     const shifts: { value: number; moved: string[] }[] = [];
     (window as unknown as { __layoutShifts: typeof shifts }).__layoutShifts = shifts;
     const describe = (node: Node | null | undefined) =>
-      node instanceof Element ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.classList.length ? `.${[...node.classList].join('.')}` : ''}` : String(node?.nodeName);
+      node instanceof Element
+        ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.classList.length ? `.${[...node.classList].join('.')}` : ''}`
+        : String(node?.nodeName);
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as unknown as Entry[]) {
         if (!entry.hadRecentInput) shifts.push({ value: entry.value, moved: entry.sources.map((s) => describe(s.node)) });

@@ -17,7 +17,9 @@ const content = loadEdition(ROOT);
 const errata = readErrata(content);
 const units = revertCorrections(editionText(content), errata.records);
 const edition = units.map((u) => normalizeWords(u.text)).join('');
-const lines = printedLines().map((line) => ({ ...line, words: normalizeWords(line.text) })).filter((l) => l.words);
+const lines = printedLines()
+  .map((line) => ({ ...line, words: normalizeWords(line.text) }))
+  .filter((l) => l.words);
 const source = lines.map((l) => l.words).join('');
 
 /**

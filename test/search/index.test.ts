@@ -80,14 +80,16 @@ describe('Pagefind index', () => {
         .map((e) => String(e.properties['id']))
         .filter((a) => /^(s\d+(-\d+)*(-p\d+)?|p\d+|zl\d+)$/.test(a));
       const anchors = new Set(byUrl.get(`/${id}/`)!.anchors.map((a) => a.id));
-      expect(ids.filter((a) => !anchors.has(a)), id).toEqual([]);
+      expect(
+        ids.filter((a) => !anchors.has(a)),
+        id,
+      ).toEqual([]);
     }
   });
 });
 
 describe('Pagefind search', () => {
-  const urls = async (query: string) =>
-    Promise.all((await (await pagefindApi()).search(query)).results.map(async (r) => (await r.data()).url));
+  const urls = async (query: string) => Promise.all((await (await pagefindApi()).search(query)).results.map(async (r) => (await r.data()).url));
 
   it('finds each Chinese term’s page by its name as a quoted phrase, as the search page asks for names', async () => {
     const terms = indexed.filter((f) => f.meta['type'] === '名词' && /^\p{Script=Han}+$/u.test(f.meta['title'] ?? ''));

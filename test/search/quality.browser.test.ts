@@ -154,22 +154,32 @@ describe('search quality in Chromium', () => {
       return `${label.padEnd(18)} ${String(of.length).padStart(3)} queries  top-1 ${pct(at(1), of.length)}  top-3 ${pct(at(3), of.length)}`;
     };
     const rows = [
-      ...(['term', 'indicator', 'project', 'question'] as const).map((group) => row(group, outcomes.filter((o) => o.case.group === group))),
+      ...(['term', 'indicator', 'project', 'question'] as const).map((group) =>
+        row(
+          group,
+          outcomes.filter((o) => o.case.group === group),
+        ),
+      ),
       // The 'zero' class has no first result to count: its line is the suggestions' below.
       ...TYPING_CLASSES.filter((group) => group !== 'zero').flatMap((group) =>
-        [true, false].map((name) => ({ name, of: outcomes.filter((o) => o.case.group === group && o.case.name === name) }))
+        [true, false]
+          .map((name) => ({ name, of: outcomes.filter((o) => o.case.group === group && o.case.name === name) }))
           .filter(({ of }) => of.length > 0)
           .map(({ name, of }) => row(`${group} ${name ? 'names' : 'text'}`, of)),
       ),
     ];
     const zeroes = outcomes.filter((o) => o.case.group === 'zero');
     const offered = zeroes.filter((o) => o.suggested.some((s) => o.case.expect.some((e) => answers(s, e))));
-    rows.push(`zero: ${zeroes.filter((o) => o.targets.length === 0).length} without results, suggestion leads to the right page ${pct(offered.length, zeroes.length)}`);
+    rows.push(
+      `zero: ${zeroes.filter((o) => o.targets.length === 0).length} without results, suggestion leads to the right page ${pct(offered.length, zeroes.length)}`,
+    );
     const misses = outcomes
       .filter((o) => o.rank !== 1 && o.case.group !== 'zero')
       .map((o) => `  ${o.rank === null ? 'miss ' : `top-${o.rank}`} ${o.case.group} “${o.case.query}” → ${o.targets.join(' | ') || '(no results)'}`);
     const unsuggested = zeroes.filter((o) => !offered.includes(o)).map((o) => `  “${o.case.query}” → ${o.suggested.join(' | ') || '(nothing)'}`);
-    console.log(['Search quality (real index, Chromium):', ...rows, 'Not first:', ...misses, 'Zero class without the right suggestion:', ...unsuggested].join('\n'));
+    console.log(
+      ['Search quality (real index, Chromium):', ...rows, 'Not first:', ...misses, 'Zero class without the right suggestion:', ...unsuggested].join('\n'),
+    );
   }, 600_000);
 
   afterAll(async () => {

@@ -84,7 +84,8 @@ describe('header search box', () => {
     expect(requests.some((u) => u.endsWith('.pf_fragment'))).toBe(true);
     // … and of Pagefind nothing else but its engine: no web worker, highlighter or UI bundle …
     const pagefindFiles = requests.filter((u) => new URL(u).pathname.startsWith('/pagefind/')).map((u) => new URL(u).pathname.slice('/pagefind/'.length));
-    const engineOrData = /^(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|(index|fragment|filter)\/[\w-]+\.pf_(index|fragment|filter))$/;
+    const engineOrData =
+      /^(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|(index|fragment|filter)\/[\w-]+\.pf_(index|fragment|filter))$/;
     expect(pagefindFiles.filter((f) => !engineOrData.test(f))).toEqual([]);
     // … and every request went to the site's own origin.
     expect(requests.filter((u) => new URL(u).origin !== server.origin)).toEqual([]);
@@ -333,8 +334,14 @@ describe('accessibility and small screens', () => {
       const { context, page } = await open(path);
       if (path.startsWith('/search/')) await resultsFor(page, '秒批');
       const result = await new AxeBuilder({ page }).withRules(['label', 'label-title-only', 'aria-input-field-name']).analyze();
-      expect(result.violations.map((v) => v.id), path).toEqual([]);
-      expect(result.passes.map((v) => v.id), path).toContain('label-title-only');
+      expect(
+        result.violations.map((v) => v.id),
+        path,
+      ).toEqual([]);
+      expect(
+        result.passes.map((v) => v.id),
+        path,
+      ).toContain('label-title-only');
       await context.close();
     }
   });

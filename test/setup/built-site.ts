@@ -24,8 +24,12 @@ function git(args: string[]): string {
 function fingerprint(): string | undefined {
   const head = git(['rev-parse', 'HEAD']).trim();
   if (!head) return undefined;
-  const hash = createHash('sha256').update(head).update(git(['diff', 'HEAD', '--binary', '--', '.', ...NOT_BUILT]));
-  for (const file of git(['ls-files', '--others', '--exclude-standard', '--', '.', ...NOT_BUILT]).split('\n').filter(Boolean)) {
+  const hash = createHash('sha256')
+    .update(head)
+    .update(git(['diff', 'HEAD', '--binary', '--', '.', ...NOT_BUILT]));
+  for (const file of git(['ls-files', '--others', '--exclude-standard', '--', '.', ...NOT_BUILT])
+    .split('\n')
+    .filter(Boolean)) {
     hash.update(file).update(readFileSync(join(ROOT, file)));
   }
   return hash.digest('hex');

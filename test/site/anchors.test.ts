@@ -112,4 +112,3 @@ describe('the 全文 page', () => {
     expect(readPage('/full/')).not.toContain('data-pagefind-body');
   });
 });
-

@@ -47,7 +47,9 @@ describe(`the site built for ${BASE}`, () => {
   it('names its pages by their public address under the path', () => {
     const page = readFileSync(join(built, 'glossary', 'miao-pi', 'index.html'), 'utf8');
     expect(page).toContain(`<link rel="canonical" href="${SITE_URL}${BASE}glossary/miao-pi/">`);
-    const sitemap = files(built, (name) => /^sitemap-\d+\.xml$/.test(name)).map((file) => readFileSync(file, 'utf8')).join('');
+    const sitemap = files(built, (name) => /^sitemap-\d+\.xml$/.test(name))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('');
     expect(sitemap).toContain(`<loc>${SITE_URL}${BASE}glossary/miao-pi/</loc>`);
     const names = JSON.parse(readFileSync(join(built, 'search-terms.json'), 'utf8')) as SearchTermsFile;
     const urls = names.entries.map(([, , url]) => url);

@@ -152,9 +152,7 @@ describe('the definition preview', () => {
     expect(await first.first().isVisible()).toBe(true);
     if ((await later.count()) > 0) expect(await later.first().isVisible()).toBe(false);
     expect(await page.locator('button.xref-toggle').first().isVisible()).toBe(false);
-    const marks = await page.locator('a.xref[data-xref-first]').evaluateAll((links) =>
-      links.slice(0, 3).map((a) => getComputedStyle(a, '::after').content),
-    );
+    const marks = await page.locator('a.xref[data-xref-first]').evaluateAll((links) => links.slice(0, 3).map((a) => getComputedStyle(a, '::after').content));
     expect(marks).toEqual(['counter(xref-note)', 'counter(xref-note)', 'counter(xref-note)']);
     await context.close();
   });
@@ -166,7 +164,15 @@ describe('the definition preview', () => {
       await link.hover();
       await card.waitFor({ state: 'visible', timeout: 3000 });
       const result = await new AxeBuilder({ page }).include('.xref-cards').include('a.xref').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(
+        result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
       await context.close();
     });
   }

@@ -37,7 +37,11 @@ const projects = entries('projects');
 const chapters = entries('chapters');
 
 /** Quotes dropped, fullwidth forms and Latin case folded: how a name is compared. */
-const fold = (s: string) => s.normalize('NFKC').replace(/[“”‘’"＂「」『』]/g, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/[“”‘’"＂「」『』]/g, '')
+    .toLowerCase();
 
 /**
  * The running text of an MDX body, one string per paragraph: headings and
@@ -84,7 +88,10 @@ function linksOn(path: string, ref?: string): Element[] {
 describe('cross-links in the built text', () => {
   it('link 四免 and 秒批 in 第四章第二节 to their terms', () => {
     const page = parsePage('/chapter-4/');
-    for (const [term, slug] of [['四免', 'si-mian'], ['秒批', 'miao-pi']]) {
+    for (const [term, slug] of [
+      ['四免', 'si-mian'],
+      ['秒批', 'miao-pi'],
+    ]) {
       const links = selectAll(`p:has(> a.para-num[id^="s2-"]) a[data-xref="term:${slug}"]`, page);
       expect(links.length, term).toBeGreaterThan(0);
       expect(text(links[0]), term).toBe(term);
@@ -135,7 +142,8 @@ describe('cross-links in the built text', () => {
     expect(annex).toHaveLength(23);
     const bodyPages = [...chapters.map((c) => `/${c.id}/`), ...projects.map((p) => `/projects/${p.id}/`)];
     const linked = new Map<string, number>();
-    for (const page of bodyPages) for (const link of linksOn(page)) linked.set(String(link.properties['dataXref']), (linked.get(String(link.properties['dataXref'])) ?? 0) + 1);
+    for (const page of bodyPages)
+      for (const link of linksOn(page)) linked.set(String(link.properties['dataXref']), (linked.get(String(link.properties['dataXref'])) ?? 0) + 1);
 
     const unlinked: string[] = [];
     for (const term of annex) {
@@ -204,7 +212,8 @@ describe('cross-links in the built text', () => {
       // Each section's count is the sum of its paragraphs'.
       for (const item of selectAll('.backlinks__item', tree)) {
         const sum = selectAll('.backlinks__passage', item).reduce((n, li) => n + Number(li.properties['dataCount']), 0);
-        if (Number(item.properties['dataCount']) !== sum) mismatches.push(`${path}: a section shows ${String(item.properties['dataCount'])}, its paragraphs ${sum}`);
+        if (Number(item.properties['dataCount']) !== sum)
+          mismatches.push(`${path}: a section shows ${String(item.properties['dataCount'])}, its paragraphs ${sum}`);
       }
       const shown = shownPassages(path).map((p) => `${p.href} ×${p.count}`);
       const wanted = expected.map((p) => `${p.href} ×${p.count}`);
@@ -215,7 +224,9 @@ describe('cross-links in the built text', () => {
       const exclude = (term.data['exclude'] as string[]) ?? [];
       check(
         `/glossary/${term.id}/`,
-        passagesInContent().map((p) => ({ href: p.href, count: count(p.text, forms, exclude) })).filter((p) => p.count > 0),
+        passagesInContent()
+          .map((p) => ({ href: p.href, count: count(p.text, forms, exclude) }))
+          .filter((p) => p.count > 0),
       );
     }
     for (const project of projects) {
@@ -252,7 +263,8 @@ describe('cross-links in the built text', () => {
         const element = hash ? select(`p:has(> a.para-num[id="${hash}"]), [id="${hash}"]:not(a)`, page(target!)) : undefined;
         if (element?.tagName === 'p') {
           paragraphLinks += 1;
-          if (element.properties['dataCite'] !== text(a)) broken.push(`${path}: “${text(a)}” → #${hash}, which cites itself “${String(element.properties['dataCite'])}”`);
+          if (element.properties['dataCite'] !== text(a))
+            broken.push(`${path}: “${text(a)}” → #${hash}, which cites itself “${String(element.properties['dataCite'])}”`);
         } else if (element?.tagName === 'li' && /^zl(\d+)-(\d+)$/.test(hash!)) {
           const [, box, item] = /^zl(\d+)-(\d+)$/.exec(hash!)!;
           if (!text(a).endsWith(`专栏 ${box} 第${item}项`)) broken.push(`${path}: “${text(a)}” → #${hash}`);
@@ -274,9 +286,7 @@ describe('cross-links in the built text', () => {
 
   it('show each term’s source, aliases and related terms', () => {
     const facts = (slug: string) =>
-      Object.fromEntries(
-        selectAll('.term-facts > div', parsePage(`/glossary/${slug}/`)).map((row) => [text(select('dt', row)), select('dd', row)!]),
-      );
+      Object.fromEntries(selectAll('.term-facts > div', parsePage(`/glossary/${slug}/`)).map((row) => [text(select('dt', row)), select('dd', row)!]));
     const annex = facts('san-wang-rong-he');
     expect(text(annex['出处'])).toBe('附件 2 名词解释 第 6 条');
     expect(select('a', annex['出处'])!.properties['href']).toBe('/annex-2/#term-6');

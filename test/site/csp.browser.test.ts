@@ -131,8 +131,9 @@ describe('requests in Chromium', () => {
     page.on('request', (request) => own.push(new URL(request.url()).pathname));
     await page.waitForLoadState('networkidle');
     // The search engine is fetched only now, from the site itself.
-    const pagefind = [...own, ...(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)))]
-      .filter((path) => path.startsWith('/pagefind/'));
+    const pagefind = [...own, ...(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)))].filter((path) =>
+      path.startsWith('/pagefind/'),
+    );
     expect(pagefind.some((path) => path.endsWith('.wasm') || path.includes('wasm'))).toBe(true);
     expect(foreign).toEqual([]);
     expect(refused).toEqual([]);

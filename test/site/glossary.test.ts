@@ -16,7 +16,8 @@ import { parsePage, select, selectAll, text, type Element, type Root } from '../
 
 type Data = Record<string, unknown>;
 const edition = loadEdition(ROOT);
-const files = (collection: Parameters<typeof edition.collection>[0]) => edition.collection(collection).map((f) => ({ id: f.id, data: f.data as Data, body: f.body }));
+const files = (collection: Parameters<typeof edition.collection>[0]) =>
+  edition.collection(collection).map((f) => ({ id: f.id, data: f.data as Data, body: f.body }));
 const terms = files('glossary').map((t) => ({
   id: t.id,
   term: t.data['term'] as string,
@@ -24,7 +25,10 @@ const terms = files('glossary').map((t) => ({
   exclude: (t.data['exclude'] as string[] | undefined) ?? [],
   number: t.data['number'] as number | undefined,
   // The body is the definition: the plan's words, editorial notes aside.
-  definition: t.body.replace(/<EditorialNote>[\s\S]*?<\/EditorialNote>/g, '').replace(/\\(.)/g, '$1').trim(),
+  definition: t.body
+    .replace(/<EditorialNote>[\s\S]*?<\/EditorialNote>/g, '')
+    .replace(/\\(.)/g, '$1')
+    .trim(),
 }));
 
 const parsed = new Map<string, Root>();
@@ -35,7 +39,11 @@ function page(path: string): Root {
 const href = (a: Element | undefined) => String(a?.properties['href']);
 
 /** Quotes dropped, fullwidth forms and Latin case folded: how a name is compared. */
-const fold = (s: string) => s.normalize('NFKC').replace(/[“”‘’"＂「」『』]/g, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/[“”‘’"＂「」『』]/g, '')
+    .toLowerCase();
 
 describe('the glossary page', () => {
   const glossary = page('/glossary/');
@@ -98,8 +106,24 @@ describe('the glossary page', () => {
   it('orders the Chinese first characters by pinyin and puts Latin letters and digits last', () => {
     // Pinyin typed from the dictionary; same-syllable characters (证, 政) may come in either order.
     const PINYIN: Record<string, string> = {
-      公: 'gong', 管: 'guan', 好: 'hao', 互: 'hu', 跨: 'kua', 零: 'ling', 秒: 'miao', 三: 'san', 数: 'shu', 双: 'shuang',
-      四: 'si', 五: 'wu', 信: 'xin', 雪: 'xue', 一: 'yi', 证: 'zheng', 政: 'zheng', 综: 'zong',
+      公: 'gong',
+      管: 'guan',
+      好: 'hao',
+      互: 'hu',
+      跨: 'kua',
+      零: 'ling',
+      秒: 'miao',
+      三: 'san',
+      数: 'shu',
+      双: 'shuang',
+      四: 'si',
+      五: 'wu',
+      信: 'xin',
+      雪: 'xue',
+      一: 'yi',
+      证: 'zheng',
+      政: 'zheng',
+      综: 'zong',
     };
     const heads = selectAll('.head-index a', glossary).map((a) => text(a));
     const han = heads.filter((h) => /\p{Script=Han}/u.test(h));
@@ -159,7 +183,10 @@ describe('term pages', () => {
     for (const term of terms) {
       const tree = page(`/glossary/${term.id}/`);
       const crumbs = selectAll('.breadcrumbs li', tree);
-      expect(crumbs.map((li) => text(li)), term.id).toEqual(['首页', '名词解释', term.term]);
+      expect(
+        crumbs.map((li) => text(li)),
+        term.id,
+      ).toEqual(['首页', '名词解释', term.term]);
       expect(href(select('a', crumbs[1])), term.id).toBe('/glossary/');
       expect(select('[aria-current="page"]', crumbs[2]), term.id).toBeDefined();
       expect(href(select('.page-meta a', tree)), term.id).toBe(`${SITE.repository}/edit/${SITE.branch}/content/glossary/${term.id}.mdx`);
@@ -186,8 +213,10 @@ describe('term pages', () => {
 function namedThings(): { kind: string; name: string; href: string }[] {
   const NUMBERING = /^(第[一二三四五六七八九十]+节|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[\s　]*/;
   const named: { kind: string; name: string; href: string }[] = [];
-  for (const { data } of files('indicators')) named.push({ kind: 'indicator', name: String(data['name']), href: `/indicators/#indicator-${String(data['number'])}` });
-  for (const { data } of files('zhuanlan')) named.push({ kind: 'zhuanlan', name: String(data['title']), href: `/${String(data['chapter'])}/#zl${String(data['number'])}` });
+  for (const { data } of files('indicators'))
+    named.push({ kind: 'indicator', name: String(data['name']), href: `/indicators/#indicator-${String(data['number'])}` });
+  for (const { data } of files('zhuanlan'))
+    named.push({ kind: 'zhuanlan', name: String(data['title']), href: `/${String(data['chapter'])}/#zl${String(data['number'])}` });
   for (const { id, data } of files('projects')) named.push({ kind: 'project', name: String(data['title']), href: `/projects/${id}/` });
   for (const { id, data, body } of files('chapters')) {
     named.push({ kind: 'heading', name: String(data['title']), href: `/${id}/` });
@@ -222,7 +251,16 @@ describe('names that contain a term', () => {
   it('list 政务服务“秒批秒报”数量 on 秒批, with Table 1’s figures 55 → 300 件', () => {
     const [indicator, ...rest] = listed('miao-pi');
     expect(rest).toEqual([]);
-    expect(indicator).toMatchObject({ kind: 'indicator', label: '指标', name: '政务服务“秒批秒报”数量', href: '/indicators/#indicator-4', mark: '秒批', where: '表 1 第 4 项', baseline: '55', target: '300' });
+    expect(indicator).toMatchObject({
+      kind: 'indicator',
+      label: '指标',
+      name: '政务服务“秒批秒报”数量',
+      href: '/indicators/#indicator-4',
+      mark: '秒批',
+      where: '表 1 第 4 项',
+      baseline: '55',
+      target: '300',
+    });
     expect(indicator!.figures).toMatch(/现状值 55 件.*2025 年目标值 300 件/);
     // The row it links to is that indicator's.
     expect(text(select('#indicator-4 .indicator-data__name', page('/indicators/')))).toBe('政务服务“秒批秒报”数量');
@@ -237,7 +275,13 @@ describe('names that contain a term', () => {
     ]);
     expect(listed('yi-wang-tong-guan')[0]!.figures).toMatch(/现状值 无基线.*2025 年目标值 100%/);
     // 互联网+ inside the names of five projects, each of which is also a name the cross-links know.
-    expect(listed('hu-lian-wang-jia').map((r) => r.name)).toEqual(['“互联网+救助”', '“互联网+教育”', '“互联网+退役军人服务”', '“互联网+不动产登记”', '“互联网+气象”']);
+    expect(listed('hu-lian-wang-jia').map((r) => r.name)).toEqual([
+      '“互联网+救助”',
+      '“互联网+教育”',
+      '“互联网+退役军人服务”',
+      '“互联网+不动产登记”',
+      '“互联网+气象”',
+    ]);
     // An alias counts: 好差评.
     expect(listed('hao-cha-ping').map((r) => r.name)).toEqual(['政务服务“好差评”', '政务服务“好差评”系统']);
   });

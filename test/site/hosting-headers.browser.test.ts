@@ -68,7 +68,8 @@ describe('served with those headers, in Chromium', () => {
         if ((await page.locator('.search-result').count()) === 0) problems.push(`${path}: no results`);
       }
       if (path !== '/404.html' && response?.status() !== 200) problems.push(`${path}: HTTP ${response?.status()}`);
-      for (const violation of await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)) problems.push(`${path}: CSP ${violation}`);
+      for (const violation of await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations))
+        problems.push(`${path}: CSP ${violation}`);
       await page.close();
     }
     await context.close();

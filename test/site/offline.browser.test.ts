@@ -64,7 +64,14 @@ describe('offline, after the home page alone', () => {
     await context.setOffline(true);
     await server!.close();
     server = undefined;
-    expect(await page.evaluate(() => fetch('/sitemap-index.xml').then(() => 'loaded', () => 'failed'))).toBe('failed');
+    expect(
+      await page.evaluate(() =>
+        fetch('/sitemap-index.xml').then(
+          () => 'loaded',
+          () => 'failed',
+        ),
+      ),
+    ).toBe('failed');
 
     for (const [path, title] of [
       ['/chapter-2/', '第二章　总体要求'],
@@ -215,7 +222,16 @@ describe('astro dev on the origin of a build', () => {
       stdio: 'ignore',
       env: astroEnv(),
     });
-    await expect.poll(() => fetch(`${origin}/`).then((r) => r.ok, () => false), { timeout: 60_000, interval: 250 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          fetch(`${origin}/`).then(
+            (r) => r.ok,
+            () => false,
+          ),
+        { timeout: 60_000, interval: 250 },
+      )
+      .toBe(true);
 
     // The old worker answers from its copy; the browser fetches sw.js from the dev server, which removes it and reloads the page.
     await page.goto(`${origin}/chapter-2/`);

@@ -38,7 +38,10 @@ function blocks(node: unknown): Record<string, unknown>[] {
   return [...('type' in record ? [record] : []), ...Object.values(record).flatMap(blocks)];
 }
 
-const paragraphs = (node: unknown) => blocks(node).filter((block) => block['type'] === 'paragraph').map((block) => String(block['text']));
+const paragraphs = (node: unknown) =>
+  blocks(node)
+    .filter((block) => block['type'] === 'paragraph')
+    .map((block) => String(block['text']));
 
 describe('open data', () => {
   it.each(DOWNLOADS.filter((d) => d.schema).map((d) => [d.path, d] as const))('%s validates against its published JSON Schema', (_, download) => {

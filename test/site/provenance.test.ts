@@ -13,7 +13,9 @@ import { ROOT } from '../helpers/dist.ts';
 import { parsePage, select, selectAll, text, type Element } from '../helpers/html.ts';
 import { PAGE_TYPES } from '../helpers/page-types.ts';
 
-const plan = (parseYaml(readFileSync(join(ROOT, 'content', 'plan.yaml'), 'utf8')) as { plan: Record<string, unknown> & { period: { start: number; end: number } } }).plan;
+const plan = (
+  parseYaml(readFileSync(join(ROOT, 'content', 'plan.yaml'), 'utf8')) as { plan: Record<string, unknown> & { period: { start: number; end: number } } }
+).plan;
 const METADATA = ['issuer', 'documentNumber', 'written', 'published', 'source', 'subject'] as const;
 
 /** The JSON-LD of a page, parsed. */

@@ -80,7 +80,14 @@ describe('search index contract', () => {
   const notIndexed = ['/', '/contents/', '/full/', '/projects/', '404.html'];
 
   it('marks the body and type of pages that should be found', () => {
-    const types: Record<string, string> = { '/intro/': '正文', '/chapter-4/': '正文', '/annex-2/': '正文', '/projects/04-02/': '专栏项目', '/indicators/': '指标', '/timeline/': '时间表' };
+    const types: Record<string, string> = {
+      '/intro/': '正文',
+      '/chapter-4/': '正文',
+      '/annex-2/': '正文',
+      '/projects/04-02/': '专栏项目',
+      '/indicators/': '指标',
+      '/timeline/': '时间表',
+    };
     for (const page of indexed) {
       const tree = parsePage(page);
       expect(selectAll('[data-pagefind-body]', tree), page).toHaveLength(1);
@@ -190,17 +197,13 @@ describe('other pages', () => {
     // The labels are the plan's own words, quoted on the page from 第二章第三节.
     const quote = text(select('.plan-quote p', tree));
     for (const label of labels) expect(quote).toContain(label);
-    expect(labels).toEqual([
-      '数字底座“一体赋能”',
-      '政务服务“一网通办”',
-      '市域治理“一网统管”',
-      '政府运行“一网协同”',
-    ]);
+    expect(labels).toEqual(['数字底座“一体赋能”', '政务服务“一网通办”', '市域治理“一网统管”', '政府运行“一网协同”']);
   });
 
   it('timeline has 第五章’s three phases with every task', () => {
     const tree = parsePage('/timeline/');
-    const phases = edition.collection('timeline')
+    const phases = edition
+      .collection('timeline')
       .map((f) => f.data as { phase: number; tasks: string[]; period: string })
       .sort((a, b) => a.phase - b.phase);
     const items = selectAll('.phase', tree);
@@ -231,7 +234,14 @@ describe('other pages', () => {
     const svg = select('#fig3 svg[role="img"]', tree);
     expect(text(select('title', svg!))).toContain('编者据正文重绘');
     expect(selectAll('#fig3 svg text', tree).map((t) => text(t))).toEqual([
-      '用户交互层', '业务应用层', '应用支撑层', '数据资源层', '基础设施层', '网络安全', '标准规范', '运行管理',
+      '用户交互层',
+      '业务应用层',
+      '应用支撑层',
+      '数据资源层',
+      '基础设施层',
+      '网络安全',
+      '标准规范',
+      '运行管理',
     ]);
     expect(text(select('#fig3 .editorial-note', tree))).toContain('并非原图');
   });

@@ -46,9 +46,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('p:has(> #s2-1-1-p1) .cite-bar__status').textContent()).toContain('已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(
-      '《汕头市数字政府改革建设“十四五”规划》第四章第二节一（一）第1段\nhttps://shantou-digital-plan.github.io/chapter-4/#s2-1-1-p1',
-    );
+    expect(copied).toBe('《汕头市数字政府改革建设“十四五”规划》第四章第二节一（一）第1段\nhttps://shantou-digital-plan.github.io/chapter-4/#s2-1-1-p1');
     await context.close();
   });
 
@@ -77,9 +75,9 @@ describe('复制引用 by pointer', () => {
     await page.hover('#s3');
     await page.click('#s3 > .heading-link');
     await page.getByRole('button', { name: '复制引用' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
-      '《汕头市数字政府改革建设“十四五”规划》第三章第三节\nhttps://shantou-digital-plan.github.io/chapter-3/#s3',
-    );
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe('《汕头市数字政府改革建设“十四五”规划》第三章第三节\nhttps://shantou-digital-plan.github.io/chapter-3/#s3');
     await context.close();
   });
 
@@ -108,11 +106,17 @@ describe('复制引用 by pointer', () => {
     expect(await blockBoxes(page, '.cite-bar')).toEqual(blocks);
     const url = 'https://shantou-digital-plan.github.io/chapter-4/#s2-1-1-p4';
     await bar.getByRole('button', { name: 'GB/T 7714 格式' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(
-      new RegExp(`^汕头市数字政府改革建设“十四五”规划\\[EB/OL\\]: 第四章第二节一（一）第4段\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${url.replace(/[.?]/g, '\\$&')}\\.$`),
-    );
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(
+        new RegExp(
+          `^汕头市数字政府改革建设“十四五”规划\\[EB/OL\\]: 第四章第二节一（一）第4段\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${url.replace(/[.?]/g, '\\$&')}\\.$`,
+        ),
+      );
     await bar.getByRole('button', { name: 'Markdown 链接' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`[《汕头市数字政府改革建设“十四五”规划》第四章第二节一（一）第4段](${url})`);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`[《汕头市数字政府改革建设“十四五”规划》第四章第二节一（一）第4段](${url})`);
     await context.close();
   });
 });
@@ -146,7 +150,9 @@ describe('print', () => {
     const { context, page } = await open('/chapter-4/');
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', '.site-nav', '.contents-tree', '.breadcrumbs', '.chapter-toc', '.prev-next', '.page-meta', '.skip-link']) {
-      const visible = await page.$$eval(selector, (els) => els.some((el) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null));
+      const visible = await page.$$eval(selector, (els) =>
+        els.some((el) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null),
+      );
       expect(visible, selector).toBe(false);
     }
     expect(await page.locator('p:has(> #s2-1-1-p3)').isVisible()).toBe(true);

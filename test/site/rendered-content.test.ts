@@ -18,7 +18,10 @@ function pageWords(html: string): string {
     .replace(/<[^>]+>/g, '')
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"');
   return normalizeWords(text);
 }
 
@@ -39,7 +42,10 @@ describe('built pages', () => {
   });
 
   it('have a page for every project and term, showing its text', () => {
-    for (const [collection, base] of [['projects', 'projects'], ['glossary', 'glossary']] as const) {
+    for (const [collection, base] of [
+      ['projects', 'projects'],
+      ['glossary', 'glossary'],
+    ] as const) {
       for (const entry of edition.collection(collection)) {
         expect(pages.has(`${base}/${entry.id}/index.html`), `${base}/${entry.id}/`).toBe(true);
         const body = normalizeWords(entry.body.replace(/<EditorialNote>[\s\S]*?<\/EditorialNote>/g, '').replace(/\\/g, ''));

@@ -27,8 +27,12 @@ interface VnuMessage {
 
 describe('the W3C Nu HTML Checker over all of dist/', () => {
   it('finds no error in any page', () => {
-    const run = spawnSync('java', ['-jar', VNU, '--skip-non-html', '--errors-only', '--format', 'json', DIST], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (run.error) throw new Error(`java could not be started (${run.error.message}): the checker needs a Java runtime; scripts/install-test-deps.sh installs one`);
+    const run = spawnSync('java', ['-jar', VNU, '--skip-non-html', '--errors-only', '--format', 'json', DIST], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (run.error)
+      throw new Error(`java could not be started (${run.error.message}): the checker needs a Java runtime; scripts/install-test-deps.sh installs one`);
     const { messages } = JSON.parse(run.stderr) as { messages: VnuMessage[] };
     const errors = messages
       .filter((m) => !(LAGGING.test(m.message) && m.extract?.includes('<link rel="expect"')))
@@ -39,7 +43,10 @@ describe('the W3C Nu HTML Checker over all of dist/', () => {
   it('sets aside only the render-blocking rel=expect link, one per page', () => {
     for (const page of htmlPages()) {
       const blocking = selectAll('link[blocking]', parsePage(page));
-      expect(blocking.map((link) => [link.properties['rel'], link.properties['href']]), page).toEqual([[['expect'], '#site-contents']]);
+      expect(
+        blocking.map((link) => [link.properties['rel'], link.properties['href']]),
+        page,
+      ).toEqual([[['expect'], '#site-contents']]);
     }
   });
 });

@@ -23,8 +23,14 @@ describe('content schemas', () => {
 
   it('keep a printed value such as 8.0 as written', () => {
     const parsed = indicatorSchema.parse({
-      number: 7, category: '数字化履职能力', name: '政务服务“好差评”', unit: '分', local: false,
-      baseline: '8.0', target: 9.5, method: '数据统计',
+      number: 7,
+      category: '数字化履职能力',
+      name: '政务服务“好差评”',
+      unit: '分',
+      local: false,
+      baseline: '8.0',
+      target: 9.5,
+      method: '数据统计',
     });
     expect(parsed.baseline).toBe('8.0');
     expect(parsed.target).toBe('9.5');

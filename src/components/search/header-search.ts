@@ -109,10 +109,7 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
       listbox.append(li);
     };
     for (const { entry } of suggest(typed, names.entries, MAX_SUGGESTIONS, names.variants)) {
-      add(
-        [el('span', 'search-option__type', entry.type), nameWithMatch(entry.name, typed), el('span', 'search-option__cite', entry.cite)],
-        entry.url,
-      );
+      add([el('span', 'search-option__type', entry.type), nameWithMatch(entry.name, typed), el('span', 'search-option__cite', entry.cite)], entry.url);
     }
     const action = new URL(form.action, window.location.href);
     action.search = new URLSearchParams({ q: typed }).toString();

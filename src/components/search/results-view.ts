@@ -85,7 +85,13 @@ function nameLine(label: string, entries: readonly SearchEntry[]): HTMLParagraph
  */
 export function renderSuggestions(container: HTMLElement, suggestions: readonly Suggestion[], didYouMean: readonly SearchEntry[]): void {
   container.replaceChildren();
-  if (suggestions.length > 0) container.append(nameLine('您可能在找：', suggestions.map((s) => s.entry)));
+  if (suggestions.length > 0)
+    container.append(
+      nameLine(
+        '您可能在找：',
+        suggestions.map((s) => s.entry),
+      ),
+    );
   if (didYouMean.length > 0) container.append(nameLine('您是不是要找：', didYouMean));
   container.hidden = container.childElementCount === 0;
 }

@@ -217,7 +217,10 @@ export function startSearchPage(root: HTMLElement): void {
     const item = link?.closest('.search-sub, .search-result');
     if (!link || !item) return;
     const excerpt = item.querySelector(':scope > .search-result__excerpt');
-    rememberLanding(link.href, [...(excerpt?.querySelectorAll('mark') ?? [])].map((mark) => mark.textContent ?? ''));
+    rememberLanding(
+      link.href,
+      [...(excerpt?.querySelectorAll('mark') ?? [])].map((mark) => mark.textContent ?? ''),
+    );
   });
 
   window.addEventListener('popstate', () => {

@@ -126,9 +126,7 @@ export function createMatcher(entities: readonly Entity[]): Matcher {
   const source = keys.map((key) => `(?:${keyPattern(key)})`).join('|');
   // An impossible pattern when there is nothing to match, so callers need no special case.
   const regex = new RegExp(source || '(?!)', 'gu');
-  const exclusions = new Map(
-    entities.map((e) => [e, e.exclude.map((text) => new RegExp(keyPattern(nameKey(text), { edgeQuotes: false }), 'gu'))]),
-  );
+  const exclusions = new Map(entities.map((e) => [e, e.exclude.map((text) => new RegExp(keyPattern(nameKey(text), { edgeQuotes: false }), 'gu'))]));
 
   const resolve = (raw: string, index: number, input: string): Found => {
     const entity = byKey.get(nameKey(raw));

@@ -95,12 +95,22 @@ function card(entity: Entity, id: string, n: number, first: boolean, corpus: Cor
       properties: { className: ['xref-card__head'] },
       children: [
         // Not a tab stop: the link in the text is the same link, and this one hides when focus leaves it.
-        { type: 'element', tagName: 'a', properties: { href: entity.href, tabIndex: -1, className: ['xref-card__name'] }, children: [{ type: 'text', value: entity.name }] },
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: { href: entity.href, tabIndex: -1, className: ['xref-card__name'] },
+          children: [{ type: 'text', value: entity.name }],
+        },
         { type: 'element', tagName: 'span', properties: { className: ['xref-card__kind'] }, children: [{ type: 'text', value: entityLabel(entity, corpus) }] },
       ],
     },
     // The link's accessible description: the definition alone, without the name and the 关闭 button.
-    { type: 'element', tagName: 'span', properties: { className: ['xref-card__text'], id: `${id}-text` }, children: [{ type: 'text', value: previewText(entity) }] },
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['xref-card__text'], id: `${id}-text` },
+      children: [{ type: 'text', value: previewText(entity) }],
+    },
     {
       type: 'element',
       tagName: 'button',

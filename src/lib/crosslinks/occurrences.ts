@@ -101,7 +101,10 @@ interface TextScan {
 }
 
 function scanText(lexicon: Lexicon, text: string): TextScan {
-  const linked = lexicon.matcherIn(text).scan(text).filter((f) => !f.excluded);
+  const linked = lexicon
+    .matcherIn(text)
+    .scan(text)
+    .filter((f) => !f.excluded);
   const own = new Map(lexicon.candidates(text).map((entity) => [entity, lexicon.matcherFor(entity).scan(text)]));
   return { linked, own };
 }
@@ -181,7 +184,12 @@ function collector(lexicon: Lexicon, byRef: Map<string, Occurrences>, problems: 
     },
     heading(location, text) {
       for (const entity of lexicon.candidates(text)) {
-        if (lexicon.matcherFor(entity).scan(text).some((f) => !f.excluded)) {
+        if (
+          lexicon
+            .matcherFor(entity)
+            .scan(text)
+            .some((f) => !f.excluded)
+        ) {
           byRef.get(entity.ref)!.inHeadings.push({ location, text });
         }
       }

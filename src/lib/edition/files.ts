@@ -90,10 +90,7 @@ function parseYaml(text: string, lineOffset: number): Pick<DataFile, 'data' | 'p
   const errors: ParseError[] = doc.errors.map((error) => ({
     line: lineOffset + (error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line),
     kind: 'syntax',
-    message:
-      error.code === 'DUPLICATE_KEY'
-        ? `同一个字段写了两次（${error.message}）：请把这两处合并为一处`
-        : error.message.split('\n')[0]!,
+    message: error.code === 'DUPLICATE_KEY' ? `同一个字段写了两次（${error.message}）：请把这两处合并为一处` : error.message.split('\n')[0]!,
   }));
   if (errors.length === 0) errors.push(...joinedEntries(doc, text, lineCounter, lineOffset));
   const lineOf = (path: readonly PropertyKey[]) => {

@@ -139,7 +139,8 @@ export function derived<T>(name: string, compute: (edition: Edition) => T): (edi
 /** The edition held for this process: one per project root, shared by every module graph. */
 const HELD = Symbol.for('shantou-plan.edition');
 type Registry = { editions: Map<string, Edition>; root?: string };
-const registry: Registry = ((globalThis as Record<symbol, unknown>)[HELD] as Registry | undefined) ??
+const registry: Registry =
+  ((globalThis as Record<symbol, unknown>)[HELD] as Registry | undefined) ??
   ((globalThis as Record<symbol, unknown>)[HELD] = { editions: new Map() } satisfies Registry);
 
 /** Makes `root` the edition this process builds or serves, read afresh. */

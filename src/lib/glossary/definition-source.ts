@@ -30,7 +30,12 @@ export interface DefinedTerm {
 
 export function definitionSource(term: DefinedTerm, structure: readonly ChapterStructure[]): DefinitionSource {
   if (term.number !== undefined) {
-    return { kind: 'annex', citation: `附件 2 第 ${term.number} 条`, label: `附件 2 名词解释 第 ${term.number} 条`, href: sitePath(`/annex-2/#term-${term.number}`) };
+    return {
+      kind: 'annex',
+      citation: `附件 2 第 ${term.number} 条`,
+      label: `附件 2 名词解释 第 ${term.number} 条`,
+      href: sitePath(`/annex-2/#term-${term.number}`),
+    };
   }
   const { chapter: id, section } = term.definedIn!;
   const chapter = structure.find((s) => s.chapter.id === id);

@@ -76,11 +76,21 @@ export function namedInPlan(entries: Pick<Entries, 'chapters' | 'zhuanlan' | 'pr
     });
   }
   for (const { data } of entries.zhuanlan) {
-    named.push({ kind: 'zhuanlan', name: data.title, href: sitePath(`/${data.chapter}/#zl${data.number}`), citation: `${chapterLabel.get(data.chapter) ?? ''}专栏 ${data.number}` });
+    named.push({
+      kind: 'zhuanlan',
+      name: data.title,
+      href: sitePath(`/${data.chapter}/#zl${data.number}`),
+      citation: `${chapterLabel.get(data.chapter) ?? ''}专栏 ${data.number}`,
+    });
   }
   for (const { id, data } of entries.projects) {
     const box = boxes.get(data.zhuanlan)!;
-    named.push({ kind: 'project', name: data.title, href: sitePath(`/projects/${id}/`), citation: `${chapterLabel.get(box.chapter) ?? ''}专栏 ${box.number} 第${data.order}项` });
+    named.push({
+      kind: 'project',
+      name: data.title,
+      href: sitePath(`/projects/${id}/`),
+      citation: `${chapterLabel.get(box.chapter) ?? ''}专栏 ${box.number} 第${data.order}项`,
+    });
   }
   for (const { chapter, headings } of structure) {
     named.push({ kind: 'heading', name: chapter.data.title, href: sitePath(`/${chapter.id}/`), citation: citation(chapter.data.label, []) });

@@ -65,7 +65,15 @@ export function planData(edition: Edition, { url, schemaUrl, generated }: PlanDa
           url: url(`/${chapterId}/#table-1`),
           caption: String(mdxAttribute(node, 'caption')),
           columns: mdxAttribute(node, 'columns') as string[],
-          rows: entries.indicators.map(({ data: { number, category, name, unit, local, baseline, target } }) => ({ number, category, name, unit, local, baseline, target })),
+          rows: entries.indicators.map(({ data: { number, category, name, unit, local, baseline, target } }) => ({
+            number,
+            category,
+            name,
+            unit,
+            local,
+            baseline,
+            target,
+          })),
         };
       case 'IndicatorMethods':
         return {

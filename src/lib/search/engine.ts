@@ -135,7 +135,11 @@ function meeting(positions: readonly { at: number; term: number }[], weights: re
       if (left === 0) inWindow.delete(q.term);
       else inWindow.set(q.term, left);
     }
-    if (inWindow.size > 1) best = Math.max(best, [...inWindow.keys()].reduce((sum, term) => sum + weights[term]!, 0));
+    if (inWindow.size > 1)
+      best = Math.max(
+        best,
+        [...inWindow.keys()].reduce((sum, term) => sum + weights[term]!, 0),
+      );
   }
   return best;
 }
@@ -173,7 +177,11 @@ export function orderCandidates(
 }
 
 function pagefindFilters(filters: Record<string, readonly string[]>): PagefindFilters {
-  return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([key, values]) => [key, { any: [...values] }]));
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, values]) => values.length > 0)
+      .map(([key, values]) => [key, { any: [...values] }]),
+  );
 }
 
 export interface SearchOutcome {
@@ -295,8 +303,8 @@ export function toResult(ranked: RankedPage): SearchResult {
   const { fragment, page } = ranked;
   const chapter = fragment.meta['citation'] ?? '';
   const subs: SubResult[] = [];
-  const citable = ranked.passages.filter((s): s is PassageScore & { passage: { id: string } } =>
-    s.passage.id !== null && s.passage.id !== 'top' && isCitable(s.passage.id),
+  const citable = ranked.passages.filter(
+    (s): s is PassageScore & { passage: { id: string } } => s.passage.id !== null && s.passage.id !== 'top' && isCitable(s.passage.id),
   );
   for (const scored of citable.slice(0, MAX_SUB_RESULTS)) {
     const heading = headingAbove(page.passages, scored.passage);
@@ -320,4 +328,3 @@ export function toResult(ranked: RankedPage): SearchResult {
     target: subs[0]?.url ?? url,
   };
 }
-

@@ -28,7 +28,14 @@ export const searchEntries = derived('search-entries', (edition: Edition): Searc
     const where = data.definedIn
       ? `${chapterLabel.get(data.definedIn.chapter) ?? ''}第${toChineseNumeral(data.definedIn.section)}节`
       : `附件 2 第 ${data.number} 条`;
-    entries.push({ kind: 'term', name: data.term, keys: keysFor(data.term, data.aliases), url: sitePath(`/glossary/${id}/`), type: TYPE_OF_KIND.term, cite: where });
+    entries.push({
+      kind: 'term',
+      name: data.term,
+      keys: keysFor(data.term, data.aliases),
+      url: sitePath(`/glossary/${id}/`),
+      type: TYPE_OF_KIND.term,
+      cite: where,
+    });
   }
   for (const { id, data } of projects) {
     const box = boxNumber.get(data.zhuanlan);

@@ -95,9 +95,7 @@ export function simplify(text: string, variants: ReadonlyMap<string, string>): s
  * keywords.
  */
 export function tightenSpacing(text: string): string {
-  return text
-    .replace(/(?<=(?:^|\s)\p{Script=Han})\s+(?=\p{Script=Han}(?:\s|$))/gu, '')
-    .replace(/(?<=\d)\s+(?=[年月日%％])/gu, '');
+  return text.replace(/(?<=(?:^|\s)\p{Script=Han})\s+(?=\p{Script=Han}(?:\s|$))/gu, '').replace(/(?<=\d)\s+(?=[年月日%％])/gu, '');
 }
 
 /** What a query becomes before it meets the names and the index: half-width, simplified, tightened. */

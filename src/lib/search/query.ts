@@ -201,10 +201,7 @@ export function findEntities(normalized: string, entries: readonly SearchEntry[]
       if (entry.pinyin.includes(run[0])) found.push({ entry, key: entry.keys[0]!, start: run.index, end: run.index + run[0].length });
     }
   }
-  found.sort(
-    (a, b) =>
-      b.end - b.start - (a.end - a.start) || KIND_PRIORITY[a.entry.kind] - KIND_PRIORITY[b.entry.kind] || a.start - b.start,
-  );
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || KIND_PRIORITY[a.entry.kind] - KIND_PRIORITY[b.entry.kind] || a.start - b.start);
   const accepted: EntityMatch[] = [];
   for (const match of found) {
     const clash = accepted.some((a) => a.start < match.end && match.start < a.end);

@@ -148,13 +148,7 @@ function standsAlone(page: PageText, passage: Passage, span: [number, number]): 
 const NUMBER = /\d/;
 const DATE = /\d{4}\s*年|\d{1,2}\s*月/;
 
-function scorePassage(
-  page: PageText,
-  passage: Passage,
-  terms: readonly Term[],
-  weights: readonly number[],
-  wants: QueryAnalysis['wants'],
-): PassageScore {
+function scorePassage(page: PageText, passage: Passage, terms: readonly Term[], weights: readonly number[], wants: QueryAnalysis['wants']): PassageScore {
   const hits = terms.map((t) => {
     const hit = matchTerm(t, passage.text);
     if (t.kind === 'keyword' && [...t.text].length === 1 && isHan(t.text) && hit.coverage > 0) {
@@ -198,11 +192,7 @@ function within(id: string | null, hash: string): boolean {
 }
 
 /** Scores every page; pages where nothing matches are dropped. */
-export function rankPages(
-  fragments: readonly PagefindFragment[],
-  analysis: QueryAnalysis,
-  options: RankOptions,
-): RankedPage[] {
+export function rankPages(fragments: readonly PagefindFragment[], analysis: QueryAnalysis, options: RankOptions): RankedPage[] {
   const pages = fragments.map((fragment) => ({ fragment, page: pageText(fragment) }));
   const all = pages.flatMap(({ page }) => page.passages);
   const terms = markWords(termsOf(analysis), all);
@@ -265,10 +255,5 @@ export function rankPages(
     const pinned = analysis.complete && entryIndex !== -1 ? entryIndex : null;
     ranked.push({ page, fragment, score, passages: matching, pinned, entryAnchor: entryHash });
   }
-  return ranked.sort(
-    (a, b) =>
-      (a.pinned ?? Infinity) - (b.pinned ?? Infinity) ||
-      b.score - a.score ||
-      a.fragment.url.localeCompare(b.fragment.url),
-  );
+  return ranked.sort((a, b) => (a.pinned ?? Infinity) - (b.pinned ?? Infinity) || b.score - a.score || a.fragment.url.localeCompare(b.fragment.url));
 }

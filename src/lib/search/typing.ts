@@ -20,7 +20,7 @@ export function editDistance(a: string, b: string): number {
   for (const c of a) {
     let diagonal = i;
     let left = (i += 1);
-    row = row.map((up, j) => (left = Math.min(up + 1, left + 1, diagonal + (c === y[j] ? 0 : 1)), (diagonal = up), left));
+    row = row.map((up, j) => ((left = Math.min(up + 1, left + 1, diagonal + (c === y[j] ? 0 : 1))), (diagonal = up), left));
   }
   return row.at(-1) ?? i;
 }

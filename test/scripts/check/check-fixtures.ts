@@ -38,8 +38,13 @@ export interface Expected {
  * English key.
  */
 export function expectProblem(problems: readonly Problem[], expected: Expected): Problem {
-  const found = problems.find((p) => p.path === expected.path && p.message.endsWith(`(${expected.key})`) && (expected.field === undefined || p.field === expected.field));
-  expect(found, `no “${expected.key}” problem for ${expected.path}; got:\n${problems.map((p) => `${p.path}:${p.line ?? ''} ${p.field ?? ''} ${p.message}`).join('\n')}`).toBeDefined();
+  const found = problems.find(
+    (p) => p.path === expected.path && p.message.endsWith(`(${expected.key})`) && (expected.field === undefined || p.field === expected.field),
+  );
+  expect(
+    found,
+    `no “${expected.key}” problem for ${expected.path}; got:\n${problems.map((p) => `${p.path}:${p.line ?? ''} ${p.field ?? ''} ${p.message}`).join('\n')}`,
+  ).toBeDefined();
   const problem = found!;
   if (expected.line === false) expect(problem.line).toBeUndefined();
   else if (typeof expected.line === 'number') expect(problem.line).toBe(expected.line);
@@ -55,4 +60,3 @@ export function lineOf(text: string, needle: string): number {
   if (index === -1) throw new Error(`fixture needle not found: ${needle}`);
   return text.slice(0, index).split('\n').length;
 }
-

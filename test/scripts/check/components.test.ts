@@ -10,7 +10,11 @@ describe('content check: components', () => {
 
   it('names a component of the chapters used in a glossary term, which its page does not provide', () => {
     const problems = checkAfter((e) => e.edit('content/glossary/miao-pi.mdx', (t) => `${t}\n<Zhuanlan number={4} />\n`));
-    const problem = expectProblem(problems, { path: 'content/glossary/miao-pi.mdx', key: 'unknown component', quotes: ['<Zhuanlan>', 'content/glossary/', '<EditorialNote>'] });
+    const problem = expectProblem(problems, {
+      path: 'content/glossary/miao-pi.mdx',
+      key: 'unknown component',
+      quotes: ['<Zhuanlan>', 'content/glossary/', '<EditorialNote>'],
+    });
     expect(problem.message).not.toContain('<Figure>');
   });
 
@@ -24,6 +28,9 @@ describe('content check: components', () => {
 
   it('names code in the text: an expression or an import', () => {
     const problems = checkAfter((e) => e.edit('content/projects/04-02.mdx', (t) => `${t}\n{1 + 1}\n\nimport x from 'y';\n`));
-    expect(problems.filter((p) => p.message.endsWith('(code not allowed)')).map((p) => p.path)).toEqual(['content/projects/04-02.mdx', 'content/projects/04-02.mdx']);
+    expect(problems.filter((p) => p.message.endsWith('(code not allowed)')).map((p) => p.path)).toEqual([
+      'content/projects/04-02.mdx',
+      'content/projects/04-02.mdx',
+    ]);
   });
 });

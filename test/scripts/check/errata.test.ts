@@ -29,7 +29,13 @@ describe('content check: errata', () => {
       line = lineOf(fixture('errata-valid.yaml'), '    corrected: 已投放');
     });
     expect(problems).toHaveLength(1);
-    expectProblem(problems, { path: 'content/errata.yaml', field: 'errata.1.corrected', line, key: 'erratum recorded but not made', quotes: ['content/indicators/05.yaml'] });
+    expectProblem(problems, {
+      path: 'content/errata.yaml',
+      field: 'errata.1.corrected',
+      line,
+      key: 'erratum recorded but not made',
+      quotes: ['content/indicators/05.yaml'],
+    });
   });
 
   it('names a correction whose original words are not in the plan at that place', () => {
@@ -37,7 +43,12 @@ describe('content check: errata', () => {
       correctBoth(e);
       e.write('content/errata.yaml', fixture('errata-valid.yaml').replace('original: 按照统一标准清晰', 'original: 按照统一标准清淅'));
     });
-    expectProblem(problems, { path: 'content/errata.yaml', field: 'errata.0.original', key: 'erratum original not found in the plan', quotes: ['按照统一标准清淅'] });
+    expectProblem(problems, {
+      path: 'content/errata.yaml',
+      field: 'errata.0.original',
+      key: 'erratum original not found in the plan',
+      quotes: ['按照统一标准清淅'],
+    });
   });
 
   it('names a correction whose original words occur more than once', () => {

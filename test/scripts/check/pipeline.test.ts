@@ -61,7 +61,9 @@ describe('content check: what the build would stop on', () => {
     const [problem, ...rest] = pipelineOf(edition).problems;
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ path: 'content/chapters/chapter-1.mdx', line: chapter.split('\n').indexOf('推进一网统管理。') + 1 });
-    expect(problem!.message).toMatch(/“一网统管”（一网统管）与“统管理”（统管理）交叉重叠.*yi-wang-tong-guan\.mdx.*tong-guan-li\.mdx.*\(names cross in the text and would mislink\)$/);
+    expect(problem!.message).toMatch(
+      /“一网统管”（一网统管）与“统管理”（统管理）交叉重叠.*yi-wang-tong-guan\.mdx.*tong-guan-li\.mdx.*\(names cross in the text and would mislink\)$/,
+    );
   });
 
   it('names an exclusion that does not contain the term', () => {

@@ -13,22 +13,38 @@ const fill = (values: Record<string, string>) => (e: Parameters<Parameters<typeo
 
 describe('content check: plan.yaml document metadata', () => {
   it('accepts the fields filled in as the official document gives them', () => {
-    const problems = checkAfter(fill({
-      issuer: '汕头市人民政府', documentNumber: '汕府〔2022〕12号', written: '2022-02-28', published: '2022-03-01',
-      source: 'https://www.shantou.gov.cn/plan.pdf', subject: '信息产业', statusNote: '已由《……“十五五”规划》接续。',
-    }));
+    const problems = checkAfter(
+      fill({
+        issuer: '汕头市人民政府',
+        documentNumber: '汕府〔2022〕12号',
+        written: '2022-02-28',
+        published: '2022-03-01',
+        source: 'https://www.shantou.gov.cn/plan.pdf',
+        subject: '信息产业',
+        statusNote: '已由《……“十五五”规划》接续。',
+      }),
+    );
     expect(problems).toEqual([]);
   });
 
   it('names a date that does not exist, a date in another form and a date before the writing', () => {
     expectProblem(checkAfter(fill({ written: '2022-02-30' })), { path: PLAN, key: 'not a real date', field: 'plan.written' });
     expectProblem(checkAfter(fill({ published: '2022年3月1日' })), { path: PLAN, key: 'date as YYYY-MM-DD', field: 'plan.published', quotes: ['2026-01-31'] });
-    expectProblem(checkAfter(fill({ written: '2022-03-02', published: '2022-03-01' })), { path: PLAN, key: 'published before written', field: 'plan.published' });
+    expectProblem(checkAfter(fill({ written: '2022-03-02', published: '2022-03-01' })), {
+      path: PLAN,
+      key: 'published before written',
+      field: 'plan.published',
+    });
   });
 
   it('names a 文号 in brackets other than 〔〕, and shows the usual form', () => {
     for (const number of ['汕府[2022]12号', '汕府（2022）12号', '汕府〔22〕12号', '汕府〔2022〕12']) {
-      expectProblem(checkAfter(fill({ documentNumber: number })), { path: PLAN, key: 'document number as 机关代字〔年份〕序号号', field: 'plan.documentNumber', quotes: ['汕府〔2022〕12号'] });
+      expectProblem(checkAfter(fill({ documentNumber: number })), {
+        path: PLAN,
+        key: 'document number as 机关代字〔年份〕序号号',
+        field: 'plan.documentNumber',
+        quotes: ['汕府〔2022〕12号'],
+      });
     }
   });
 
@@ -39,8 +55,14 @@ describe('content check: plan.yaml document metadata', () => {
   });
 
   it('names a period that ends before it starts, and a misspelt field', () => {
-    expectProblem(checkAfter((e) => e.edit(PLAN, (t) => t.replace('end: 2025', 'end: 2020'))), { path: PLAN, key: 'period ends before it starts', field: 'plan.period.end' });
-    const problem = expectProblem(checkAfter((e) => e.edit(PLAN, (t) => t.replace('  issuer:', '  isuer: 汕头市人民政府'))), { path: PLAN, key: 'unknown field' });
+    expectProblem(
+      checkAfter((e) => e.edit(PLAN, (t) => t.replace('end: 2025', 'end: 2020'))),
+      { path: PLAN, key: 'period ends before it starts', field: 'plan.period.end' },
+    );
+    const problem = expectProblem(
+      checkAfter((e) => e.edit(PLAN, (t) => t.replace('  issuer:', '  isuer: 汕头市人民政府'))),
+      { path: PLAN, key: 'unknown field' },
+    );
     expect(problem.message).toContain('issuer');
   });
 });

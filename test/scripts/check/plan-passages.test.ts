@@ -10,7 +10,10 @@ const withTree = (file: ReturnType<typeof mdx>) => [file, parseMdx(file.body)] a
 
 describe('planPassages', () => {
   it('takes headings and paragraphs with their lines, and leaves editorial notes out', () => {
-    const file = mdx('chapters', '---\nlabel: 第二章\ntitle: 总体要求\n---\n\n## 第一节　指导思想\n\n第一段\\*文字。\n\n<EditorialNote>\n编者的话。\n</EditorialNote>\n');
+    const file = mdx(
+      'chapters',
+      '---\nlabel: 第二章\ntitle: 总体要求\n---\n\n## 第一节　指导思想\n\n第一段\\*文字。\n\n<EditorialNote>\n编者的话。\n</EditorialNote>\n',
+    );
     expect(bodyPassages(...withTree(file))).toEqual([
       { field: 'body', text: '## 第一节　指导思想', line: 6 },
       { field: 'body', text: '第一段*文字。', line: 8 },
@@ -40,7 +43,15 @@ describe('planPassages', () => {
 
 describe('sectionTexts', () => {
   it('joins each section’s paragraphs, leaving headings and components out', () => {
-    const chapter = mdx('chapters', '---\nlabel: 第二章\nsections:\n  - number: 1\n    label: 第一节\n    title: 甲\n  - number: 2\n    label: 第二节\n    title: 乙\n---\n\n## 第一节　甲\n\n### 一、小标题\n\n一段。\n\n二段。\n\n## 第二节　乙\n\n<Zhuanlan number={1} />\n\n三段。\n');
-    expect(sectionTexts(...withTree(chapter))).toEqual(new Map([[1, '一段。二段。'], [2, '三段。']]));
+    const chapter = mdx(
+      'chapters',
+      '---\nlabel: 第二章\nsections:\n  - number: 1\n    label: 第一节\n    title: 甲\n  - number: 2\n    label: 第二节\n    title: 乙\n---\n\n## 第一节　甲\n\n### 一、小标题\n\n一段。\n\n二段。\n\n## 第二节　乙\n\n<Zhuanlan number={1} />\n\n三段。\n',
+    );
+    expect(sectionTexts(...withTree(chapter))).toEqual(
+      new Map([
+        [1, '一段。二段。'],
+        [2, '三段。'],
+      ]),
+    );
   });
 });

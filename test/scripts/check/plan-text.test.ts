@@ -19,7 +19,9 @@ describe('content check: plan text', () => {
     );
     expect(problems).toHaveLength(1);
     expectProblem(problems, {
-      path: CHAPTER, line, key: 'plan text changed without an errata entry',
+      path: CHAPTER,
+      line,
+      key: 'plan text changed without an errata entry',
       quotes: ['统一标准清【晰】、整合', '统一标准清【洗】、整合', 'content/errata.yaml'],
     });
   });
@@ -41,7 +43,7 @@ describe('content check: plan text', () => {
 
   it('names words added outside an editorial note', () => {
     const problems = checkAfter((e) => e.edit('content/projects/04-02.mdx', (t) => `${t}\n编者补充的一句话。\n`));
-    expectProblem(problems, { path: 'content/projects/04-02.mdx', key: 'text added to the plan\'s words', quotes: ['编者补充的一句话。', '<EditorialNote>'] });
+    expectProblem(problems, { path: 'content/projects/04-02.mdx', key: "text added to the plan's words", quotes: ['编者补充的一句话。', '<EditorialNote>'] });
   });
 
   it('names a deleted file of plan text', () => {
@@ -66,7 +68,11 @@ describe('content check: plan text', () => {
   it('accepts a new term whose definition quotes the section it names, and names one that does not', () => {
     expect(checkAfter((e) => e.write('content/glossary/yi-ren-wei-ben.mdx', fixture('term-quoted.mdx')))).toEqual([]);
     const problems = checkAfter((e) => e.write('content/glossary/yi-ren-wei-ben.mdx', fixture('term-not-quoted.mdx')));
-    expectProblem(problems, { path: 'content/glossary/yi-ren-wei-ben.mdx', key: 'definition not found in the plan', quotes: ['第二章', '以人民为中心，服务至上。'] });
+    expectProblem(problems, {
+      path: 'content/glossary/yi-ren-wei-ben.mdx',
+      key: 'definition not found in the plan',
+      quotes: ['第二章', '以人民为中心，服务至上。'],
+    });
   });
 
   it('leaves a file whose format is broken to the format check', () => {

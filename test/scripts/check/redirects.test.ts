@@ -14,7 +14,12 @@ const rename = (e: Parameters<Parameters<typeof checkAfter>[0]>[0]) => {
 describe('content check: redirects', () => {
   it('names a published page whose file was renamed without a redirect', () => {
     const problems = checkAfter(rename);
-    expectProblem(problems, { path: 'content/glossary/miao-pi.mdx', key: 'published URL removed without a redirect', line: false, quotes: ['/glossary/miao-pi/', 'content/redirects.yaml'] });
+    expectProblem(problems, {
+      path: 'content/glossary/miao-pi.mdx',
+      key: 'published URL removed without a redirect',
+      line: false,
+      quotes: ['/glossary/miao-pi/', 'content/redirects.yaml'],
+    });
   });
 
   it('accepts the rename once the redirect is recorded', () => {
@@ -30,7 +35,12 @@ describe('content check: redirects', () => {
       rename(e);
       e.write('content/redirects.yaml', fixture('redirects-broken.yaml'));
     });
-    expectProblem(problems, { path: 'content/redirects.yaml', field: 'redirects.0.to', key: 'redirect to a page that does not exist', quotes: ['/glossary/no-such-term/'] });
+    expectProblem(problems, {
+      path: 'content/redirects.yaml',
+      field: 'redirects.0.to',
+      key: 'redirect to a page that does not exist',
+      quotes: ['/glossary/no-such-term/'],
+    });
     expectProblem(problems, { path: 'content/redirects.yaml', field: 'redirects.1.from', key: 'redirect from a live page', quotes: ['/chapter-4/'] });
     expectProblem(problems, { path: 'content/redirects.yaml', field: 'redirects.2.from', key: 'site path' });
   });

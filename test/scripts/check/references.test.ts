@@ -22,7 +22,13 @@ describe('content check: references', () => {
         return edited;
       }),
     );
-    expectProblem(problems, { path: 'content/glossary/san-wang-rong-he.mdx', field: 'related.1', key: 'unknown related term', line, quotes: ['yi-wang-tong-xx'] });
+    expectProblem(problems, {
+      path: 'content/glossary/san-wang-rong-he.mdx',
+      field: 'related.1',
+      key: 'unknown related term',
+      line,
+      quotes: ['yi-wang-tong-xx'],
+    });
   });
 
   it('names a chapter component pointing at a 专栏 that does not exist', () => {
@@ -32,7 +38,12 @@ describe('content check: references', () => {
 
   it('names the same alias on two terms, at the alias that takes another term’s name', () => {
     const problems = checkAfter((e) => e.edit('content/glossary/miao-pi.mdx', (t) => t.replace('aliases: []', 'aliases:\n  - “三网”融合')));
-    expectProblem(problems, { path: 'content/glossary/miao-pi.mdx', field: 'aliases.0', key: 'same alias on two terms', quotes: ['“三网”融合', 'content/glossary/san-wang-rong-he.mdx'] });
+    expectProblem(problems, {
+      path: 'content/glossary/miao-pi.mdx',
+      field: 'aliases.0',
+      key: 'same alias on two terms',
+      quotes: ['“三网”融合', 'content/glossary/san-wang-rong-he.mdx'],
+    });
     expect(problems.filter((p) => p.path === 'content/glossary/san-wang-rong-he.mdx')).toEqual([]);
   });
 

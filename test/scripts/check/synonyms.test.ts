@@ -17,7 +17,9 @@ describe('content check: search synonyms', () => {
   });
 
   it('names a name the plan does not have and a word too short, with the line', () => {
-    const problems = checkAfter((e) => e.write('content/synonyms.yaml', fixture('synonyms-broken.yaml').replace('  - words: 城市大脑\n    see: [一网统管]\n', '')));
+    const problems = checkAfter((e) =>
+      e.write('content/synonyms.yaml', fixture('synonyms-broken.yaml').replace('  - words: 城市大脑\n    see: [一网统管]\n', '')),
+    );
     expectProblem(problems, { path: 'content/synonyms.yaml', field: 'synonyms.0.see.1', key: 'name not found in the plan', quotes: ['不见面'] });
     expectProblem(problems, { path: 'content/synonyms.yaml', field: 'synonyms.1.words.0', key: 'word too short', quotes: ['签'] });
     expect(problems).toHaveLength(2);

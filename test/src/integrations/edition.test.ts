@@ -46,14 +46,22 @@ function applyRecipes(e: TempEdition): void {
   e.edit('content/indicators/03.yaml', (t) => t.replace(/^notes: \[\]$/m, 'notes:\n  - 编者注：指标的最新进展。'));
   // 填写文件信息: the document metadata, as the official publication gives it.
   const filled = {
-    issuer: '汕头市人民政府', documentNumber: '汕府〔2022〕12号', written: '2022-03-15', published: '2022-03-18',
-    source: 'https://www.shantou.gov.cn/plan.pdf', subject: '信息产业', statusNote: '接续规划：《示例“十五五”规划》',
+    issuer: '汕头市人民政府',
+    documentNumber: '汕府〔2022〕12号',
+    written: '2022-03-15',
+    published: '2022-03-18',
+    source: 'https://www.shantou.gov.cn/plan.pdf',
+    subject: '信息产业',
+    statusNote: '接续规划：《示例“十五五”规划》',
     dataNotice: '示例许可：可自由使用，请注明来源。',
   };
   e.edit('content/plan.yaml', (t) => Object.entries(filled).reduce((text, [key, value]) => fillPlanField(key, value)(text), t));
   // 改名或删除页面: rename a term and record the redirect.
   renameTerm(e, 'yi-jian-shi', 'yi-jian-shi-fu-wu');
-  e.write('content/redirects.yaml', 'redirects:\n  - from: /glossary/yi-jian-shi/\n    to: /glossary/yi-jian-shi-fu-wu/\n    reason: 改用更完整的网址。\n    date: 2026-11-20\n');
+  e.write(
+    'content/redirects.yaml',
+    'redirects:\n  - from: /glossary/yi-jian-shi/\n    to: /glossary/yi-jian-shi-fu-wu/\n    reason: 改用更完整的网址。\n    date: 2026-11-20\n',
+  );
   // 添加搜索同义词: a reader's word, and the plan's names for it (a project and a heading).
   e.edit('content/synonyms.yaml', (t) => `${t}  - words: [掌上办事]\n    see: [粤省事, 数据整合共享有序开展]\n    note: 编辑添加。\n`);
 }
@@ -84,7 +92,12 @@ describe('every recipe of CONTRIBUTING.md', () => {
     expect(page('glossary/yi-ren-wei-ben')).toContain('以人为本，服务为先。');
     expect(page('glossary/ling-pao-dong')).toMatch(/<dt[^>]*>别名<\/dt>\s*<dd[^>]*>零跑腿<\/dd>/);
     expect(page('glossary/miao-pi')).toMatch(/<a href="\/glossary\/ling-pao-dong\/"[^>]*>零跑动<\/a>/);
-    for (const [path, text] of [['chapter-3', '第三章的说明'], ['glossary/si-mian', '四免的说明'], ['projects/04-02', '项目的说明'], ['indicators', '指标的最新进展']]) {
+    for (const [path, text] of [
+      ['chapter-3', '第三章的说明'],
+      ['glossary/si-mian', '四免的说明'],
+      ['projects/04-02', '项目的说明'],
+      ['indicators', '指标的最新进展'],
+    ]) {
       expect(page(path!), path).toContain(text);
     }
     expect(page('glossary/si-mian')).toMatch(/class="editorial-note"[^]*四免的说明/);
@@ -102,7 +115,13 @@ describe('every recipe of CONTRIBUTING.md', () => {
 
   it('shows the filled-in document metadata on the home page, in every head, in citations and in the footer', () => {
     const home = page('');
-    for (const [label, value] of [['发文机关', '汕头市人民政府'], ['发文字号', '汕府〔2022〕12号'], ['主题分类', '信息产业'], ['成文日期', '2022-03-15'], ['发布日期', '2022-03-18']]) {
+    for (const [label, value] of [
+      ['发文机关', '汕头市人民政府'],
+      ['发文字号', '汕府〔2022〕12号'],
+      ['主题分类', '信息产业'],
+      ['成文日期', '2022-03-15'],
+      ['发布日期', '2022-03-18'],
+    ]) {
       expect(home, label).toMatch(new RegExp(`<dt>${label}</dt><dd>${value}</dd>`));
     }
     expect(home).toMatch(/<dt>官方来源<\/dt><dd><a href="https:\/\/www\.shantou\.gov\.cn\/plan\.pdf">/);
@@ -111,9 +130,14 @@ describe('every recipe of CONTRIBUTING.md', () => {
     const data = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(chapter)![1]!) as { '@graph': Record<string, unknown>[] };
     expect(data['@graph'].find((node) => node['@type'] === 'CreativeWork')).toMatchObject({
       publisher: { '@type': 'GovernmentOrganization', name: '汕头市人民政府' },
-      identifier: { value: '汕府〔2022〕12号' }, dateCreated: '2022-03-15', datePublished: '2022-03-18', url: 'https://www.shantou.gov.cn/plan.pdf',
+      identifier: { value: '汕府〔2022〕12号' },
+      dateCreated: '2022-03-15',
+      datePublished: '2022-03-18',
+      url: 'https://www.shantou.gov.cn/plan.pdf',
     });
-    expect(chapter).toMatch(/<template id="cite-bar-template"[^>]* data-issuer="汕头市人民政府" data-document-number="汕府〔2022〕12号" data-published="2022-03-18"/);
+    expect(chapter).toMatch(
+      /<template id="cite-bar-template"[^>]* data-issuer="汕头市人民政府" data-document-number="汕府〔2022〕12号" data-published="2022-03-18"/,
+    );
     expect(chapter).toContain('规划原文以<a href="https://www.shantou.gov.cn/plan.pdf">官方发布的 PDF</a> 为准');
     expect(chapter).toMatch(/class="plan-status"[^]*<span class="legend-editorial">编者注<\/span>接续规划：《示例“十五五”规划》/);
     expect(page('data')).toMatch(/<p class="open-data__notice"[^>]*>示例许可：可自由使用，请注明来源。<\/p>/);
@@ -121,28 +145,34 @@ describe('every recipe of CONTRIBUTING.md', () => {
 });
 
 describe('every kind of editor mistake', () => {
-  it.each(EDITOR_MISTAKES.map((mistake) => [mistake.name, mistake] as const))('%s fails the check (annotated on its line for GitHub) and the build with the same report', (_, mistake) => {
-    const edition = tempEdition();
-    mistake.make(edition);
+  it.each(EDITOR_MISTAKES.map((mistake) => [mistake.name, mistake] as const))(
+    '%s fails the check (annotated on its line for GitHub) and the build with the same report',
+    (_, mistake) => {
+      const edition = tempEdition();
+      mistake.make(edition);
 
-    const checked = check(edition);
-    expect(checked.status).toBe(1);
-    const lines = checked.stderr.trim().split('\n').filter(Boolean);
-    const reported = lines.find((line) => line.startsWith(`✗ ${mistake.path}`) && line.endsWith(`(${mistake.key})`));
-    expect(reported, checked.stderr).toBeDefined();
+      const checked = check(edition);
+      expect(checked.status).toBe(1);
+      const lines = checked.stderr.trim().split('\n').filter(Boolean);
+      const reported = lines.find((line) => line.startsWith(`✗ ${mistake.path}`) && line.endsWith(`(${mistake.key})`));
+      expect(reported, checked.stderr).toBeDefined();
 
-    // On a pull request the same problem is an annotation on the editor's file and line.
-    const annotated = check(edition, ['--format', 'github']);
-    expect(annotated.status).toBe(1);
-    expect(annotated.stderr).toBe(checked.stderr);
-    const line = /^✗ [^:：\s]+(?::(\d+))?/.exec(reported!)![1];
-    const annotation = annotated.stdout.split('\n').find((l) => l.startsWith(`::error file=${mistake.path}${line ? `,line=${line},` : ','}`) && l.endsWith(`(${mistake.key})`));
-    expect(annotation, annotated.stdout).toMatch(/,title=内容检查[^:]*::.*\p{Script=Han}{4,}/u);
+      // On a pull request the same problem is an annotation on the editor's file and line.
+      const annotated = check(edition, ['--format', 'github']);
+      expect(annotated.status).toBe(1);
+      expect(annotated.stderr).toBe(checked.stderr);
+      const line = /^✗ [^:：\s]+(?::(\d+))?/.exec(reported!)![1];
+      const annotation = annotated.stdout
+        .split('\n')
+        .find((l) => l.startsWith(`::error file=${mistake.path}${line ? `,line=${line},` : ','}`) && l.endsWith(`(${mistake.key})`));
+      expect(annotation, annotated.stdout).toMatch(/,title=内容检查[^:]*::.*\p{Script=Han}{4,}/u);
 
-    const build = buildTempEdition(edition);
-    expect(build.status).not.toBe(0);
-    for (const line of lines) expect(build.output, build.output.slice(-3000)).toContain(line);
-    expect(build.output).not.toMatch(/\n\s+at .*\(.*\.(ts|js|mjs):\d+:\d+\)/);
-    expect(existsSync(join(build.dist, 'index.html'))).toBe(false);
-  }, 60_000);
+      const build = buildTempEdition(edition);
+      expect(build.status).not.toBe(0);
+      for (const line of lines) expect(build.output, build.output.slice(-3000)).toContain(line);
+      expect(build.output).not.toMatch(/\n\s+at .*\(.*\.(ts|js|mjs):\d+:\d+\)/);
+      expect(existsSync(join(build.dist, 'index.html'))).toBe(false);
+    },
+    60_000,
+  );
 });

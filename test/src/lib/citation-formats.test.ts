@@ -31,7 +31,9 @@ describe('citation formats of a document whose metadata editors have filled in',
   const known: CitedPassage = { ...passage, issuer: '汕头市人民政府', documentNumber: '汕府〔2022〕12号', published: '2022-03-18' };
 
   it('plain: the 文号 after the title', () => {
-    expect(plainCitation(known)).toBe('《汕头市数字政府改革建设“十四五”规划》（汕府〔2022〕12号）第四章第二节一（一）第4段\nhttps://example.org/chapter-4/#s2-1-1-p4');
+    expect(plainCitation(known)).toBe(
+      '《汕头市数字政府改革建设“十四五”规划》（汕府〔2022〕12号）第四章第二节一（一）第4段\nhttps://example.org/chapter-4/#s2-1-1-p4',
+    );
   });
 
   it('GB/T 7714—2015: the issuing body as 主要责任者, the 文号 as 其他题名信息, the publication date before the access date', () => {

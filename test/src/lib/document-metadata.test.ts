@@ -3,16 +3,29 @@ import { documentFacts, documentJsonLd, jsonLdText, type PageIdentity } from '..
 import type { Plan } from '../../../src/schemas.ts';
 
 const empty: Plan = {
-  title: '汕头市数字政府改革建设“十四五”规划', period: { start: 2021, end: 2025 },
-  issuer: null, documentNumber: null, written: null, published: null, source: null, subject: null, statusNote: null, dataNotice: null,
+  title: '汕头市数字政府改革建设“十四五”规划',
+  period: { start: 2021, end: 2025 },
+  issuer: null,
+  documentNumber: null,
+  written: null,
+  published: null,
+  source: null,
+  subject: null,
+  statusNote: null,
+  dataNotice: null,
 };
 const filled: Plan = {
-  ...empty, issuer: '汕头市人民政府', documentNumber: '汕府〔2022〕12号', written: '2022-03-15', published: '2022-03-18',
-  source: 'https://www.shantou.gov.cn/plan.pdf', subject: '信息产业',
+  ...empty,
+  issuer: '汕头市人民政府',
+  documentNumber: '汕府〔2022〕12号',
+  written: '2022-03-15',
+  published: '2022-03-18',
+  source: 'https://www.shantou.gov.cn/plan.pdf',
+  subject: '信息产业',
 };
 const page: PageIdentity = { url: 'https://example.org/chapter-3/', name: '第三章', site: { url: 'https://example.org/', name: '在线版' } };
 type Node = Record<string, unknown>;
-const nodes = (plan: Plan, at = page) => (documentJsonLd(plan, at)['@graph'] as Node[]);
+const nodes = (plan: Plan, at = page) => documentJsonLd(plan, at)['@graph'] as Node[];
 const planNode = (plan: Plan) => nodes(plan).find((n) => n['@type'] === 'CreativeWork')!;
 
 describe('document facts (文件信息)', () => {
@@ -32,7 +45,12 @@ describe('document facts (文件信息)', () => {
 describe('schema.org JSON-LD', () => {
   it('describes the plan as a CreativeWork with its period, and nothing the text does not give', () => {
     expect(planNode(empty)).toEqual({
-      '@type': 'CreativeWork', '@id': 'https://example.org/#plan', name: empty.title, genre: '规划', inLanguage: 'zh-CN', temporalCoverage: '2021/2025',
+      '@type': 'CreativeWork',
+      '@id': 'https://example.org/#plan',
+      name: empty.title,
+      genre: '规划',
+      inLanguage: 'zh-CN',
+      temporalCoverage: '2021/2025',
     });
   });
 
@@ -40,7 +58,10 @@ describe('schema.org JSON-LD', () => {
     expect(planNode(filled)).toMatchObject({
       publisher: { '@type': 'GovernmentOrganization', name: '汕头市人民政府' },
       identifier: { '@type': 'PropertyValue', propertyID: '发文字号', value: '汕府〔2022〕12号' },
-      dateCreated: '2022-03-15', datePublished: '2022-03-18', url: 'https://www.shantou.gov.cn/plan.pdf', keywords: '信息产业',
+      dateCreated: '2022-03-15',
+      datePublished: '2022-03-18',
+      url: 'https://www.shantou.gov.cn/plan.pdf',
+      keywords: '信息产业',
     });
   });
 

@@ -14,7 +14,12 @@ describe('parseLog', () => {
   it('reads each commit with its date, subject and files, newest first', () => {
     expect(parseLog(LOG)).toEqual([
       { hash: 'b'.repeat(40), date: '2026-11-30', subject: '更正第四章的错字\tand a tab', files: ['content/chapters/chapter-4.mdx', 'content/errata.yaml'] },
-      { hash: 'a'.repeat(40), date: '2026-11-25', subject: 'Import the plan', files: ['content/chapters/chapter-4.mdx', 'content/indicators/01.yaml', 'content/indicators/02.yaml'] },
+      {
+        hash: 'a'.repeat(40),
+        date: '2026-11-25',
+        subject: 'Import the plan',
+        files: ['content/chapters/chapter-4.mdx', 'content/indicators/01.yaml', 'content/indicators/02.yaml'],
+      },
     ]);
   });
 

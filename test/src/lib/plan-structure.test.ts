@@ -43,20 +43,7 @@ describe('planPlaces', () => {
   const byAnchor = new Map(places.flatMap((p) => (p.kind === 'component' ? [] : [[p.anchor, p] as const])));
 
   it('numbers paragraphs under the heading they stand under, from the plan’s own numbering', () => {
-    expect([...byAnchor.keys()]).toEqual([
-      'p1',
-      'p2',
-      's1',
-      's1-p1',
-      's1-1',
-      's1-1-p1',
-      's1-1-p2',
-      's1-1-2',
-      's1-1-2-p1',
-      's1-12',
-      's2',
-      's2-p1',
-    ]);
+    expect([...byAnchor.keys()]).toEqual(['p1', 'p2', 's1', 's1-p1', 's1-1', 's1-1-p1', 's1-1-p2', 's1-1-2', 's1-1-2-p1', 's1-12', 's2', 's2-p1']);
   });
 
   it('writes citations as a reader would', () => {
@@ -94,9 +81,7 @@ describe('planPlaces', () => {
 
   it('gives the same anchors for the same text every time', () => {
     const again = planPlaces(parse(CHAPTER), '第四章', 'fixture.mdx');
-    expect(again.map((p) => (p.kind === 'component' ? p.name : p.anchor))).toEqual(
-      places.map((p) => (p.kind === 'component' ? p.name : p.anchor)),
-    );
+    expect(again.map((p) => (p.kind === 'component' ? p.name : p.anchor))).toEqual(places.map((p) => (p.kind === 'component' ? p.name : p.anchor)));
   });
 
   it('rejects a heading that does not follow the plan’s numbering, naming the file and line', () => {

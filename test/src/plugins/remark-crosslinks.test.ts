@@ -39,7 +39,11 @@ const parse = (text: string) => unified().use(remarkParse).use(remarkMdx).use(re
 
 /** Runs the plugin on `text` as if it were the file `as` of the content folder. */
 function link(text: string, as = 'chapters/test.mdx', options: Partial<CrosslinksOptions> = {}): Result {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCrosslinks, { data: () => data, ...options });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(remarkCrosslinks, { data: () => data, ...options });
   const tree = processor.runSync(processor.parse(text), { path: join(CONTENT, as), value: text }) as Root;
   const links: FoundLink[] = [];
   visit(tree, 'link', (node: Link) => {
@@ -168,9 +172,10 @@ describe('remark-crosslinks', () => {
 
   it('never changes the words', () => {
     const cases: [string, string][] = [
-      ...['longest', 'quotes', 'case-width', 'headings', 'links', 'code', 'components', 'first-per-section', 'exclusions'].map(
-        (name): [string, string] => [input(`${name}.mdx`), 'chapters/test.mdx'],
-      ),
+      ...['longest', 'quotes', 'case-width', 'headings', 'links', 'code', 'components', 'first-per-section', 'exclusions'].map((name): [string, string] => [
+        input(`${name}.mdx`),
+        'chapters/test.mdx',
+      ]),
       [content('chapters/chapter-1.mdx'), 'chapters/chapter-1.mdx'],
       [content('projects/01-01.mdx'), 'projects/01-01.mdx'],
     ];

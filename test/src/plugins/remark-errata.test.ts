@@ -8,11 +8,19 @@ import { remarkErrata } from '../../../src/plugins/remark-errata.ts';
 import type { Erratum } from '../../../src/schemas.ts';
 
 const ERRATUM: Erratum = {
-  id: 3, file: 'content/chapters/chapter-4.mdx', original: '网页黒链', corrected: '网页黑链', reason: '日文字形。', date: '2026-11-20',
+  id: 3,
+  file: 'content/chapters/chapter-4.mdx',
+  original: '网页黒链',
+  corrected: '网页黑链',
+  reason: '日文字形。',
+  date: '2026-11-20',
 };
 
 function run(mdx: string, path: string, errata: Erratum[] = [ERRATUM]): Root {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkErrata, { errata: () => errata });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkErrata, { errata: () => errata });
   const tree = processor.parse(mdx) as Root;
   processor.runSync(tree, { path, value: mdx });
   return tree;

@@ -3,7 +3,10 @@ import { layoutDiagram, textWidth, WIDTH, type DiagramSpec } from '../../../../s
 import { LAYERED_FIGURES } from '../../../../src/components/figures/specs.ts';
 
 const spec = (items: string[]): DiagramSpec => ({
-  number: 9, title: 't', banner: { cites: 's1-p1', lines: ['总述'] }, layers: [{ name: '一、甲', cites: 's1-p2', items }],
+  number: 9,
+  title: 't',
+  banner: { cites: 's1-p1', lines: ['总述'] },
+  layers: [{ name: '一、甲', cites: 's1-p2', items }],
 });
 
 describe('layered figure layout', () => {

@@ -6,8 +6,7 @@ import { loadEdition } from '../../../../src/lib/edition/index.ts';
 
 const index = occurrencesOf(loadEdition(join(import.meta.dirname, '..', '..', 'plugins', 'fixtures', 'crosslinks')));
 const rows = (ref: string) => index.byRef.get(ref)!.backlinks.map((b) => [b.location.href, b.location.citation, b.count]);
-const passages = (ref: string) =>
-  index.byRef.get(ref)!.backlinks.flatMap((b) => b.passages.map((p) => [p.href, p.citation, p.count]));
+const passages = (ref: string) => index.byRef.get(ref)!.backlinks.flatMap((b) => b.passages.map((p) => [p.href, p.citation, p.count]));
 
 describe('indexOccurrences', () => {
   it('counts every occurrence per section, in reading order, with 专栏 projects in the section where their box stands', () => {

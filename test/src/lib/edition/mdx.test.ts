@@ -9,8 +9,7 @@ import type {} from 'mdast-util-mdx-jsx';
 import { describe, expect, it } from 'vitest';
 import { compileMdx, parseMdx } from '../../../../src/lib/edition/mdx.ts';
 
-const shape = (nodes: readonly RootContent[]): string[] =>
-  nodes.map((n) => `${n.type}${'name' in n && n.name ? `:${n.name}` : ''}`);
+const shape = (nodes: readonly RootContent[]): string[] => nodes.map((n) => `${n.type}${'name' in n && n.name ? `:${n.name}` : ''}`);
 
 describe('compileMdx', () => {
   it('takes a line holding only a component for the component, not a paragraph', () => {

@@ -7,7 +7,6 @@ import { namesContaining, termNames, type Named } from '../../../../src/lib/glos
 import { ROOT } from '../../../helpers/dist.ts';
 import { termSource as term } from '../crosslinks/sources.ts';
 
-
 const { lexicon } = buildLexicon(
   [
     term('miao-pi', '秒批'),
@@ -49,7 +48,14 @@ describe('namesContaining', () => {
   });
 
   it('lists indicators, 专栏, projects, then headings, each kind in the order given', () => {
-    const names = [named('heading', '秒批一'), named('project', '秒批二'), named('indicator', '秒批三'), named('heading', '秒批四'), named('zhuanlan', '秒批五'), named('indicator', '秒批六')];
+    const names = [
+      named('heading', '秒批一'),
+      named('project', '秒批二'),
+      named('indicator', '秒批三'),
+      named('heading', '秒批四'),
+      named('zhuanlan', '秒批五'),
+      named('indicator', '秒批六'),
+    ];
     expect(found('miao-pi', names)).toEqual(['秒批三', '秒批六', '秒批五', '秒批二', '秒批一', '秒批四']);
   });
 });

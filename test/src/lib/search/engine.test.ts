@@ -3,7 +3,14 @@
  * hand-made pages and counts which pages' data are loaded.
  */
 import { describe, expect, it } from 'vitest';
-import { orderCandidates, retrievalQueries, runSearch, type PagefindApi, type PagefindFilters, type PagefindResultStub } from '../../../../src/lib/search/engine.ts';
+import {
+  orderCandidates,
+  retrievalQueries,
+  runSearch,
+  type PagefindApi,
+  type PagefindFilters,
+  type PagefindResultStub,
+} from '../../../../src/lib/search/engine.ts';
 import { analyzeQuery } from '../../../../src/lib/search/query.ts';
 import { keysFor, type SearchEntry } from '../../../../src/lib/search/entries.ts';
 import type { PagefindFragment } from '../../../../src/lib/search/fragment.ts';
@@ -67,7 +74,8 @@ function pagefind(pages: PagefindFragment[]): StandIn {
     async filters() {
       this.filterCounts += 1;
       const counts: Record<string, Record<string, number>> = {};
-      for (const page of pages) for (const [key, values] of Object.entries(page.filters)) for (const v of values ?? []) ((counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1);
+      for (const page of pages)
+        for (const [key, values] of Object.entries(page.filters)) for (const v of values ?? []) (counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1;
       return counts;
     },
   };
@@ -91,7 +99,10 @@ describe('runSearch', () => {
     const api = pagefind([CHAPTER, TERM]);
     const outcome = await runSearch(api, NAMES, '秒批');
     expect(api.loaded).toEqual([]);
-    expect(outcome.candidates.map((c) => [c.stub.id, c.pinned])).toEqual([['/glossary/miao-pi/', 0], ['/chapter-1/', null]]);
+    expect(outcome.candidates.map((c) => [c.stub.id, c.pinned])).toEqual([
+      ['/glossary/miao-pi/', 0],
+      ['/chapter-1/', null],
+    ]);
     const [first, second] = await outcome.more(10);
     expect(first).toMatchObject({ url: '/glossary/miao-pi/', type: '名词', cite: '附件 2 第 4 条', pinned: true, target: '/glossary/miao-pi/' });
     expect(first!.excerptHtml).toContain('<mark>秒批</mark>');
@@ -102,7 +113,10 @@ describe('runSearch', () => {
   it('asks for a name unquoted when Pagefind finds it nowhere as an exact phrase', async () => {
     const api = pagefind([CHAPTER, TERM]);
     // As when Pagefind cuts the words of the text otherwise than those of the query.
-    const exactFails: PagefindApi = { ...api, search: (term, options) => (term?.startsWith('"') ? Promise.resolve({ results: [] }) : api.search(term, options)) };
+    const exactFails: PagefindApi = {
+      ...api,
+      search: (term, options) => (term?.startsWith('"') ? Promise.resolve({ results: [] }) : api.search(term, options)),
+    };
     const outcome = await runSearch(exactFails, NAMES, '秒批');
     expect(api.asked).toEqual(['秒批']);
     expect(outcome.candidates.map((c) => c.stub.id)).toEqual(['/glossary/miao-pi/', '/chapter-1/']);

@@ -16,5 +16,4 @@ describe('URL state', () => {
     expect(writeState(readState(''))).toBe('');
     expect(sameState(readState('?q=a&type=x'), readState('?type=x&q=a'))).toBe(true);
   });
-
 });
