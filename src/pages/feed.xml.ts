@@ -12,13 +12,12 @@ import { getEdition } from '../lib/edition';
 import { FEED_TITLE } from '../lib/feed';
 import { errataOf, erratumAnchor, fieldName } from '../lib/errata';
 import { contentHistory } from '../lib/git-history';
+import { escapeHtml } from '../lib/search/excerpt';
 import { publicUrl } from '../lib/site-path';
 import { SITE } from '../site.config';
 
 /** The newest changes only: a feed reader needs what is new, the forge keeps the rest. */
 const MAX_REVISIONS = 50;
-
-const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 export const GET: APIRoute = async () => {
   const edition = getEdition();
