@@ -33,7 +33,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
+/** A TCP port free on loopback now, for a server about to start. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();

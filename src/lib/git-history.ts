@@ -61,10 +61,12 @@ export function contentHistory(): ContentHistory {
   return history;
 }
 
+/** Whether `file` is `path` itself or, `path` being a folder, a file in it. */
+export const isWithin = (file: string, path: string) => file === path || file.startsWith(`${path.replace(/\/$/, '')}/`);
+
 /** The commits that changed `path`, a file or a folder (any file in it), newest first. */
 export function revisionsOf(path: string, from: ContentHistory = contentHistory()): Revision[] {
-  const folder = `${path.replace(/\/$/, '')}/`;
-  return from.revisions.filter((revision) => revision.files.some((file) => file === path || file.startsWith(folder)));
+  return from.revisions.filter((revision) => revision.files.some((file) => isWithin(file, path)));
 }
 
 /** 2026-11-25 → 2026年11月25日 */

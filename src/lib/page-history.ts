@@ -3,16 +3,14 @@
  * and the recorded corrections of the plan's words in it, newest first.
  */
 import type { Erratum } from '../schemas.ts';
-import { revisionsOf, type ContentHistory, type Revision } from './git-history.ts';
+import { isWithin, revisionsOf, type ContentHistory, type Revision } from './git-history.ts';
 
 export type HistoryEntry = ({ kind: 'revision' } & Revision) | { kind: 'erratum'; date: string; erratum: Erratum };
-
-const inPath = (file: string, path: string) => file === path || file.startsWith(`${path.replace(/\/$/, '')}/`);
 
 export function pageHistory(path: string, history: ContentHistory, errata: readonly Erratum[]): HistoryEntry[] {
   const entries: HistoryEntry[] = [
     ...revisionsOf(path, history).map((revision): HistoryEntry => ({ kind: 'revision', ...revision })),
-    ...errata.filter((erratum) => inPath(erratum.file, path)).map((erratum): HistoryEntry => ({ kind: 'erratum', date: erratum.date, erratum })),
+    ...errata.filter((erratum) => isWithin(erratum.file, path)).map((erratum): HistoryEntry => ({ kind: 'erratum', date: erratum.date, erratum })),
   ];
   // Stable: on one day a correction comes before the commits, as it explains them.
   return entries

@@ -16,6 +16,9 @@ import { escapeHtml } from '../lib/search/excerpt';
 import { publicUrl } from '../lib/site-path';
 import { SITE } from '../site.config';
 
+/** A YYYY-MM-DD date as the start of that day in Shantou (UTC+8). */
+const dayInShantou = (date: string) => new Date(`${date}T00:00:00+08:00`);
+
 /** The newest changes only: a feed reader needs what is new, the forge keeps the rest. */
 const MAX_REVISIONS = 50;
 
@@ -24,7 +27,7 @@ export const GET: APIRoute = async () => {
   const corrections = errataOf(edition).map((erratum): RSSFeedItem => ({
     title: `更正 ${erratum.id}：“${erratum.original}”改为“${erratum.corrected}”`,
     link: publicUrl(`/errata/#${erratumAnchor(erratum.id)}`),
-    pubDate: new Date(`${erratum.date}T00:00:00+08:00`),
+    pubDate: dayInShantou(erratum.date),
     categories: ['勘误'],
     description: `${pageOf(erratum.file, edition)?.label ?? erratum.file}（${fieldName(erratum.field)}）：${erratum.reason}`,
   }));
@@ -36,7 +39,7 @@ export const GET: APIRoute = async () => {
     return {
       title: revision.subject,
       link: pages.length === 1 ? publicUrl(pages[0]!.path) : commit,
-      pubDate: new Date(`${revision.date}T00:00:00+08:00`),
+      pubDate: dayInShantou(revision.date),
       categories: ['内容修订'],
       description: `改动了 ${revision.files.length} 个内容文件${pages.length > 0 ? `，涉及 ${pages.length} 个页面` : ''}。`,
       content: `${list ? `<ul>${list}</ul>` : ''}<p><a href="${commit}">在代码仓库中查看改动</a></p>`,

@@ -6,24 +6,23 @@
 import type { APIRoute } from 'astro';
 import { SITE } from '../site.config';
 import { ICON_BACKGROUND, MANIFEST_ICONS } from '../lib/app-icons';
-
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { sitePath } from '../lib/site-path';
 
 export const GET: APIRoute = () =>
   new Response(
     JSON.stringify({
-      id: BASE,
+      id: sitePath('/'),
       name: SITE.name,
       short_name: SITE.shortName,
       description: '《汕头市数字政府改革建设“十四五”规划》全文在线版，打开过一次后可离线阅读和搜索。',
       lang: SITE.lang,
       dir: 'ltr',
-      start_url: BASE,
-      scope: BASE,
+      start_url: sitePath('/'),
+      scope: sitePath('/'),
       display: 'standalone',
       background_color: '#ffffff',
       theme_color: ICON_BACKGROUND,
-      icons: MANIFEST_ICONS.map(({ name, size, purpose }) => ({ src: `${BASE}${name}`, sizes: `${size}x${size}`, type: 'image/png', purpose })),
+      icons: MANIFEST_ICONS.map(({ name, size, purpose }) => ({ src: sitePath(`/${name}`), sizes: `${size}x${size}`, type: 'image/png', purpose })),
     }),
     { headers: { 'Content-Type': 'application/manifest+json' } },
   );

@@ -11,9 +11,9 @@ export function assertBuilt(): void {
   }
 }
 
-/** Every HTML page of the build, as paths relative to dist/ (e.g. `chapter-4/index.html`). */
-export function htmlPages(): string[] {
-  assertBuilt();
+/** Every HTML page of the build (dist/, or another built folder), as paths relative to it (e.g. `chapter-4/index.html`). */
+export function htmlPages(built: string = DIST): string[] {
+  if (built === DIST) assertBuilt();
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -21,11 +21,11 @@ export function htmlPages(): string[] {
       if (statSync(path).isDirectory()) {
         if (name !== 'pagefind' && name !== '_astro') walk(path);
       } else if (name.endsWith('.html')) {
-        pages.push(relative(DIST, path));
+        pages.push(relative(built, path));
       }
     }
   };
-  walk(DIST);
+  walk(built);
   return pages.sort();
 }
 

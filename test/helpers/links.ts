@@ -4,8 +4,8 @@
  * site's public address (canonical, Open Graph) are checked against the
  * build; links to other sites are returned, not fetched.
  */
-import { createServer } from 'node:net';
 import { LinkChecker, LinkState } from 'linkinator';
+import { freePort } from '../../scripts/lib/chromium.ts';
 
 export interface LinkReport {
   /** `path (status) linked from path`, for each broken link. */
@@ -13,15 +13,6 @@ export interface LinkReport {
   ok: number;
   /** Links to other sites. */
   external: string[];
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

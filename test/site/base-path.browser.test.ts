@@ -4,12 +4,13 @@
  * search result and the offline worker stay under that path. A link written
  * without sitePath() (src/lib/site-path.ts) leads outside it and fails here.
  */
-import { mkdtempSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { searchSettled } from '../../scripts/lib/search-page.ts';
 import type { SearchTermsFile } from '../../src/lib/search/entries.ts';
+import { htmlPages } from '../helpers/dist.ts';
 import { checkLinks } from '../helpers/links.ts';
 import { serveDist } from '../helpers/server.ts';
 import { servedSite } from '../helpers/site.ts';
@@ -21,13 +22,6 @@ const SITE_URL = 'https://plan.example.gov.cn';
 const root = mkdtempSync(join(tmpdir(), 'base-path-'));
 const built = join(root, 'edition');
 
-function files(dir: string, keep: (name: string) => boolean): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path, keep) : keep(name) ? [path] : [];
-  });
-}
-
 beforeAll(() => {
   const build = buildTempEdition(tempEdition(), { env: { BASE_PATH: 'edition', SITE_URL } });
   expect(build.status, build.output.slice(-3000)).toBe(0);
@@ -38,7 +32,7 @@ const site = servedSite(() => serveDist(root));
 
 describe(`the site built for ${BASE}`, () => {
   it('has every link and #fragment resolving under the path, from every page', async () => {
-    const pages = files(built, (name) => name.endsWith('.html')).map((file) => relative(root, file).replace(/index\.html$/, ''));
+    const pages = htmlPages(built).map((page) => `edition/${page.replace(/index\.html$/, '')}`);
     const report = await checkLinks({ serverRoot: root, paths: pages, siteUrl: SITE_URL });
     expect(report.broken).toEqual([]);
     expect(report.ok).toBeGreaterThan(pages.length);
@@ -47,8 +41,9 @@ describe(`the site built for ${BASE}`, () => {
   it('names its pages by their public address under the path', () => {
     const page = readFileSync(join(built, 'glossary', 'miao-pi', 'index.html'), 'utf8');
     expect(page).toContain(`<link rel="canonical" href="${SITE_URL}${BASE}glossary/miao-pi/">`);
-    const sitemap = files(built, (name) => /^sitemap-\d+\.xml$/.test(name))
-      .map((file) => readFileSync(file, 'utf8'))
+    const sitemap = readdirSync(built)
+      .filter((name) => /^sitemap-\d+\.xml$/.test(name))
+      .map((name) => readFileSync(join(built, name), 'utf8'))
       .join('');
     expect(sitemap).toContain(`<loc>${SITE_URL}${BASE}glossary/miao-pi/</loc>`);
     const names = JSON.parse(readFileSync(join(built, 'search-terms.json'), 'utf8')) as SearchTermsFile;
