@@ -394,13 +394,24 @@ const sectionData: z.ZodType<SectionData> = z.strictObject({
   },
 });
 
-export const planDocumentSchema = z.strictObject({
-  $schema: z.url(),
+/** What every JSON download starts with: its schema, format version, title, page on the edition, build date and a note on reading it. */
+const dataDocument = {
+  $schema: z.url().describe('本文件的 JSON Schema'),
   schemaVersion: z.literal(1).describe('数据格式的版本：不兼容的改动会使它加 1'),
   title: z.string(),
-  url: z.url(),
-  generated: z.iso.date().describe('生成本文件的构建日期'),
-  note: z.string(),
+  url: z.url().describe('本站展示这些内容的网页'),
+  generated: z.iso.date().describe('生成本文件的构建日期（北京时间）'),
+  note: z.string().describe('阅读本文件须知：哪些是规划原文，哪些是编者所加'),
+};
+
+/** Where in the plan a thing is given: its citation and address. */
+const planPlace = z.strictObject({ citation: published.citation, url: published.url });
+
+/** What the edition's editors added to an entry (names, classifications, notes): never the plan's words. */
+const editorialNotes = z.array(z.string()).describe('编者注：本站所加，不属于规划原文');
+
+export const planDocumentSchema = z.strictObject({
+  ...dataDocument,
   chapters: z.array(
     z.strictObject({
       id: z.string(),
@@ -414,3 +425,74 @@ export const planDocumentSchema = z.strictObject({
 });
 export type PlanDocument = z.infer<typeof planDocumentSchema>;
 export type BlockData = z.infer<typeof blockData>;
+
+const termItem = z.strictObject({
+  id: z.string().describe('名词页网址中的标识（本站所加）'),
+  term: z.string().describe('名词'),
+  url: published.url.describe('名词页'),
+  definition: z.string().describe('释义，照规划原文'),
+  annexNumber: z.number().int().positive().nullable().describe('附件 2 名词解释中的序号；null 表示释义见于正文'),
+  source: planPlace.describe('释义在规划中的位置'),
+  editorial: z
+    .strictObject({
+      aliases: z.array(z.string()).describe('别名'),
+      related: z.array(z.strictObject({ id: z.string(), term: z.string(), url: published.url })).describe('相关名词，与名词页所列相同'),
+      notes: editorialNotes,
+    })
+    .describe('本站编者所加，不属于规划原文'),
+});
+
+export const termsDocumentSchema = z.strictObject({ ...dataDocument, terms: z.array(termItem) });
+
+const projectItem = z.strictObject({
+  id: z.string().describe('项目页网址中的标识（本站所加），如 04-02：专栏 4 第 2 项'),
+  zhuanlan: z.strictObject({ number: z.number().int().positive(), title: z.string(), url: published.url }).describe('所属专栏'),
+  order: z.number().int().positive().describe('在专栏中的序号'),
+  title: z.string().describe('项目名称，照规划原文'),
+  url: published.url.describe('项目页'),
+  paragraphs: z.array(z.string()).describe('项目内容，照规划原文，逐段'),
+  editorial: z
+    .strictObject({
+      category: z.enum(NETWORK_CATEGORIES).nullable().describe('所属“一网”的分类；null 表示不归入其中之一'),
+      notes: editorialNotes,
+    })
+    .describe('本站编者所加，不属于规划原文'),
+});
+
+export const projectsDocumentSchema = z.strictObject({ ...dataDocument, projects: z.array(projectItem) });
+
+const phaseItem = z.strictObject({
+  phase: z.number().int().positive().describe('阶段序号'),
+  title: z.string().describe('阶段名称，照规划原文'),
+  period: z.string().describe('时期，照规划原文，如 2021-2022 年'),
+  start: z.number().int().describe('起始年'),
+  end: z.number().int().describe('结束年'),
+  url: published.url.describe('实施步骤页上的这一阶段'),
+  source: planPlace.describe('第五章中的这一节'),
+  tasks: z.array(z.string()).describe('这一阶段的任务，照规划原文，逐项'),
+});
+
+export const timelineDocumentSchema = z.strictObject({ ...dataDocument, phases: z.array(phaseItem) });
+
+const erratumItem = z.strictObject({
+  id: z.number().int().positive().describe('更正编号，发布后不变'),
+  url: published.url.describe('勘误页上的这一条'),
+  file: z.string().describe('所在内容文件，如 content/chapters/chapter-4.mdx'),
+  field: z.string().nullable().describe('数据字段；null 表示正文'),
+  place: z.strictObject({ label: z.string(), url: published.url }).describe('更正所在的网页'),
+  original: z.string().describe('原文的写法'),
+  corrected: z.string().describe('本版更正后的写法'),
+  reason: z.string().describe('理由（编者）'),
+  basis: z.string().nullable().describe('依据，如官方发布的更正通知；null 表示未注明'),
+  date: z.iso.date().describe('更正日期'),
+});
+
+export const errataDocumentSchema = z.strictObject({ ...dataDocument, errata: z.array(erratumItem) });
+
+const indicatorItem = z.strictObject({
+  ...indicatorRowData.shape,
+  method: z.string().describe('计算方法，照附件 1'),
+  notes: editorialNotes,
+});
+
+export const indicatorsDocumentSchema = z.strictObject({ ...dataDocument, indicators: z.array(indicatorItem) });

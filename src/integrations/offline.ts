@@ -32,8 +32,8 @@ export function precachedFiles(dir: string): Pick<GetManifestOptions, 'globDirec
   return {
     globDirectory: dir,
     globPatterns: ['**/*.{html,css,js,json,csv,svg,png,ico,webmanifest}', 'pagefind/*.{pf_meta,pagefind}', 'pagefind/{index,fragment,filter}/*'],
-    // The open-data downloads (data/*.json) are for whoever asks for them, not a copy every reader keeps.
-    globIgnores: ['pagefind/pagefind-*.{js,css}', `${LIBRARY_PARENT}/workbox-*/**`, SERVICE_WORKER, 'data/*.json'],
+    // The open-data downloads (data/*) are for whoever asks for them, not a copy every reader keeps.
+    globIgnores: ['pagefind/pagefind-*.{js,css}', `${LIBRARY_PARENT}/workbox-*/**`, SERVICE_WORKER, 'data/*.{json,csv}'],
     // Astro's and Pagefind's file names carry their content hash: no revision needed.
     dontCacheBustURLsMatching: /^_astro\/|\.pf_(index|fragment|filter|meta)$/,
   };

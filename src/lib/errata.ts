@@ -4,6 +4,7 @@
  * corrected passage. The content check has validated the file before a build
  * starts.
  */
+import { pageOf } from './content-pages.ts';
 import { derived, type Edition } from './edition/index.ts';
 import { errataFileSchema, type Erratum } from '../schemas.ts';
 
@@ -14,6 +15,14 @@ export const errataOf = derived('errata', (edition: Edition): Erratum[] => {
 
 /** The anchor of a correction, on the page that shows it and on /errata/. */
 export const erratumAnchor = (id: number) => `erratum-${id}`;
+
+/** Where a correction is shown, in words and as a site path: at the corrected words where the page marks them. */
+export function erratumPlace(erratum: Erratum, edition: Edition): { label: string; path: `/${string}` } {
+  const page = pageOf(erratum.file, edition);
+  if (!page) throw new Error(`content/errata.yaml 第 ${erratum.id} 号更正：文件 ${erratum.file} 不存在 (unknown file)`);
+  const anchor = page.marksCorrections && erratum.field === undefined ? `#${erratumAnchor(erratum.id)}` : '';
+  return { label: page.label, path: `${page.path}${anchor}` };
+}
 
 /** Corrections in one file's field (`body` for the MDX text): for pages that show data fields. */
 export function correctionsIn(errata: readonly Erratum[], file: string, field = 'body'): Erratum[] {

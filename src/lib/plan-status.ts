@@ -17,9 +17,16 @@ export interface PlanStatus {
   text: string;
 }
 
-/** The plan is Shantou's: its years turn over in China Standard Time, whatever the build machine's zone. */
+/** The plan is Shantou's: its days and years turn over in China Standard Time, whatever the build machine's zone. */
+const CHINA_TIME = 'Asia/Shanghai';
+
 function yearInChina(day: Date): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(day));
+  return Number(new Intl.DateTimeFormat('en', { timeZone: CHINA_TIME, year: 'numeric' }).format(day));
+}
+
+/** The day in China as YYYY-MM-DD, e.g. the build date the open data name. */
+export function dayInChina(day: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: CHINA_TIME, year: 'numeric', month: '2-digit', day: '2-digit' }).format(day);
 }
 
 export function planStatus({ start, end }: Period, today: Date): PlanStatus {

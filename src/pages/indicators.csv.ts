@@ -1,8 +1,5 @@
+/** Table 1 as CSV, at the address it was first published at; /data/ lists it with the other downloads. */
 import type { APIRoute } from 'astro';
-import { getIndicators } from '../lib/content';
-import { indicatorsCsv, toRecord } from '../lib/indicator-export';
+import { downloadFile } from '../lib/open-data/downloads';
 
-export const GET: APIRoute = async () =>
-  new Response(indicatorsCsv((await getIndicators()).map((entry) => toRecord(entry.data))), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+export const GET: APIRoute = () => downloadFile('/indicators.csv');

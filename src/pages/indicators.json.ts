@@ -1,10 +1,5 @@
+/** Table 1 as JSON, at the address it was first published at; /data/ lists it with the other downloads. */
 import type { APIRoute } from 'astro';
-import { getIndicators, getPlanTitle } from '../lib/content';
-import { indicatorsJson, toRecord } from '../lib/indicator-export';
-import { publicUrl } from '../lib/site-path';
+import { downloadFile } from '../lib/open-data/downloads';
 
-export const GET: APIRoute = async () => {
-  const records = (await getIndicators()).map((entry) => toRecord(entry.data));
-  const json = indicatorsJson(records, { title: await getPlanTitle(), source: publicUrl('/indicators/') });
-  return new Response(json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute = () => downloadFile('/indicators.json');

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../helpers/csv.ts';
 import { DIST, ROOT } from '../helpers/dist.ts';
 import { parsePage, select, selectAll, text } from '../helpers/html.ts';
 
@@ -25,35 +26,6 @@ const indicators = readdirSync(folder)
   .map((name) => parseYaml(readFileSync(join(folder, name), 'utf8')) as Data)
   .sort((a, b) => a.number - b.number);
 const asText = (value: string | number | null) => (value === null ? null : String(value));
-
-/** RFC 4180 parsing, enough for this file: quoted cells may hold commas, quotes and line breaks. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i += 1) {
-    const c = csv[i]!;
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && csv[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('the indicators page', () => {
   const tree = parsePage('/indicators/');

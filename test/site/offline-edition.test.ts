@@ -136,6 +136,11 @@ describe('the service worker’s precache', () => {
     expect([...precached].filter((path) => /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight|worker)\./.test(path))).toEqual([]);
   });
 
+  it('leaves out the open-data downloads under /data/ (kept for whoever asks), but keeps the /data/ page', () => {
+    expect(filesIn('data').filter((path) => path !== 'data/index.html' && precached.has(path))).toEqual([]);
+    expect(precached.has('data/index.html')).toBe(true);
+  });
+
   it('names only files of the build, and not itself', () => {
     expect([...precached].filter((path) => !existsSync(join(DIST, path)))).toEqual([]);
     expect(precached.has('sw.js')).toBe(false);

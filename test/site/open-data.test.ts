@@ -1,8 +1,9 @@
 /**
  * The open data on the built site: every JSON file validates against the
  * JSON Schema published beside it (ajv, draft 2020-12); the plan's JSON holds
- * the edition's text, none of it missing or changed; every download is listed
- * on /data/ and recorded in urls.json.
+ * the edition's text, none of it missing or changed; terms, projects, the
+ * timeline and the errata say what their pages say, and their CSV holds the
+ * same rows; every download is listed on /data/ and recorded in urls.json.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,16 +12,44 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { editionText, normalizeWords } from '../../scripts/lib/edition-text.ts';
 import { loadEdition } from '../../src/lib/edition/index.ts';
-import { DOWNLOADS, PLAN_DATA } from '../../src/lib/open-data/downloads.ts';
+import { DATASETS, DOWNLOAD_FILES } from '../../src/lib/open-data/downloads.ts';
 import { structureOf } from '../../src/lib/plan-index.ts';
-import type { PlanDocument } from '../../src/schemas.ts';
-import { DIST, ROOT } from '../helpers/dist.ts';
+import type { errataDocumentSchema, PlanDocument, projectsDocumentSchema, termsDocumentSchema, timelineDocumentSchema } from '../../src/schemas.ts';
+import type { z } from 'astro/zod';
+import { parseCsv } from '../helpers/csv.ts';
+import { DIST, htmlPages, ROOT } from '../helpers/dist.ts';
 import { parsePage, select, selectAll, text } from '../helpers/html.ts';
 
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const json = (path: string) => JSON.parse(read(path)) as unknown;
-const plan = json(PLAN_DATA.path) as PlanDocument;
+const dataset = (id: string) => DATASETS.find((d) => d.id === id)!;
+const plan = json(dataset('plan').files.json) as PlanDocument;
+const terms = (json(dataset('terms').files.json) as z.infer<typeof termsDocumentSchema>).terms;
+const projects = (json(dataset('projects').files.json) as z.infer<typeof projectsDocumentSchema>).projects;
+const phases = (json(dataset('timeline').files.json) as z.infer<typeof timelineDocumentSchema>).phases;
+const errata = (json(dataset('errata').files.json) as z.infer<typeof errataDocumentSchema>).errata;
 const edition = loadEdition(ROOT);
+const editionWords = normalizeWords(
+  editionText(edition)
+    .map((unit) => unit.text)
+    .join('\n'),
+);
+
+/** An absolute URL of the edition as the site path it links to: /glossary/miao-pi/, /chapter-4/#s2-p1. */
+const sitePathOf = (url: string) => {
+  const { pathname, hash } = new URL(url);
+  return `${pathname}${hash}`;
+};
+/** The ids of the pages in a folder of the build: /glossary/<id>/. */
+const pageIds = (folder: string) =>
+  htmlPages()
+    .filter((page) => page.startsWith(`${folder}/`) && page !== `${folder}/index.html`)
+    .map((page) => page.split('/')[1]!);
+const ajv = () => {
+  const validator = new Ajv2020({ allErrors: true, strict: true });
+  addFormats.default(validator);
+  return validator;
+};
 
 /** Every string and number in the document, in document order. */
 function values(node: unknown): string[] {
@@ -44,22 +73,26 @@ const paragraphs = (node: unknown) =>
     .map((block) => String(block['text']));
 
 describe('open data', () => {
-  it.each(DOWNLOADS.filter((d) => d.schema).map((d) => [d.path, d] as const))('%s validates against its published JSON Schema', (_, download) => {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    addFormats.default(ajv);
-    const schema = json(download.schema!) as { $id: string };
-    const valid = ajv.validate(schema, json(download.path));
-    expect(ajv.errors ?? [], ajv.errorsText()).toEqual([]);
+  it.each(DATASETS.map((d) => [d.files.json, d] as const))('%s validates against its published JSON Schema', (_, download) => {
+    const validator = ajv();
+    const schema = json(download.files.schema) as { $id: string };
+    const valid = validator.validate(schema, json(download.files.json));
+    expect(validator.errors ?? [], validator.errorsText()).toEqual([]);
     expect(valid).toBe(true);
-    expect((json(download.path) as { $schema: string }).$schema).toBe(schema.$id);
+    expect((json(download.files.json) as { $schema: string }).$schema).toBe(schema.$id);
   });
 
-  it('the schema rejects what the data must not be, so a pass means something', () => {
-    const ajv = new Ajv2020({ strict: true });
-    addFormats.default(ajv);
+  it.each(DATASETS.map((d) => [d.files.schema, d] as const))('%s rejects what the data must not be, so a pass means something', (_, download) => {
+    const schema = json(download.files.schema) as object;
+    const document = json(download.files.json) as Record<string, unknown>;
+    expect(ajv().validate(schema, { ...document, unknownField: 1 })).toBe(false);
+    expect(ajv().validate(schema, { ...document, schemaVersion: 2 })).toBe(false);
+  });
+
+  it('the plan’s schema rejects a paragraph that is not text', () => {
     const broken = structuredClone(plan) as unknown as { chapters: { content: Record<string, unknown>[] }[] };
     broken.chapters[0]!.content[0] = { ...broken.chapters[0]!.content[0], text: 42 };
-    expect(ajv.validate(json(PLAN_DATA.schema!) as object, broken)).toBe(false);
+    expect(ajv().validate(json(dataset('plan').files.schema) as object, broken)).toBe(false);
   });
 
   it('holds every paragraph of the plan, in order, with the very words of the pages', () => {
@@ -94,11 +127,66 @@ describe('open data', () => {
   it('is listed on /data/, and every download’s address is recorded in urls.json', () => {
     const links = selectAll('.open-data__files a', parsePage('/data/')).map((a) => String(a.properties['href']));
     const recorded = new Set(JSON.parse(readFileSync(join(ROOT, 'urls.json'), 'utf8')) as string[]);
-    for (const download of DOWNLOADS) {
-      for (const path of [download.path, ...(download.schema ? [download.schema] : [])]) {
-        expect(links, path).toContain(path);
-        expect(recorded.has(path), `${path} in urls.json`).toBe(true);
-      }
+    expect(DOWNLOAD_FILES.length).toBeGreaterThanOrEqual(17);
+    for (const { path } of DOWNLOAD_FILES) {
+      expect(links, path).toContain(path);
+      expect(recorded.has(path), `${path} in urls.json`).toBe(true);
     }
+  });
+});
+
+describe('terms, projects, timeline and errata as data', () => {
+  it('holds every term of the glossary, each with its page’s definition, source and related terms', () => {
+    expect(terms.map((t) => t.id).sort()).toEqual(pageIds('glossary').sort());
+    for (const term of terms) {
+      const page = parsePage(sitePathOf(term.url));
+      expect(text(select('h1', page)), term.id).toBe(term.term);
+      expect(normalizeWords(text(select('article', page))), term.id).toContain(normalizeWords(term.definition));
+      const facts = selectAll('.term-facts a', page).map((a) => String(a.properties['href']));
+      expect(facts[0], `${term.id} 出处`).toBe(sitePathOf(term.source.url));
+      expect(
+        selectAll('.term-facts__related a', page).map((a) => String(a.properties['href'])),
+        `${term.id} 相关名词`,
+      ).toEqual(term.editorial.related.map((r) => sitePathOf(r.url)));
+    }
+  });
+
+  it('holds every 专栏 project with its page’s words, and each 专栏 address leads to the box', () => {
+    expect(projects.map((p) => p.id).sort()).toEqual(pageIds('projects').sort());
+    for (const project of projects) {
+      const page = normalizeWords(text(select('article', parsePage(sitePathOf(project.url)))));
+      for (const paragraph of project.paragraphs) expect(page, project.id).toContain(normalizeWords(paragraph));
+      const [path, anchor] = sitePathOf(project.zhuanlan.url).split('#');
+      expect(select(`[id="${anchor}"]`, parsePage(path!)), project.zhuanlan.url).toBeDefined();
+    }
+  });
+
+  it('holds the timeline’s phases and tasks as /timeline/ shows them', () => {
+    const page = parsePage('/timeline/');
+    expect(phases.map((p) => p.title)).toEqual(selectAll('.phase h2', page).map((h) => text(h).replace(/^\S+ 年\s*/, '')));
+    expect(phases.flatMap((p) => p.tasks)).toEqual(selectAll('.phase__tasks li', page).map((li) => text(li)));
+  });
+
+  it('holds the corrections /errata/ lists', () => {
+    expect(errata.map((e) => sitePathOf(e.url))).toEqual(
+      selectAll('.errata__entry', parsePage('/errata/')).map((li) => `/errata/#${String(li.properties['id'])}`),
+    );
+  });
+
+  it('keeps the plan’s words unchanged in definitions, projects and tasks', () => {
+    const quoted = [...terms.map((t) => t.definition), ...projects.flatMap((p) => p.paragraphs), ...phases.flatMap((p) => p.tasks)];
+    expect(quoted.filter((words) => !editionWords.includes(normalizeWords(words)))).toEqual([]);
+  });
+
+  it.each(DATASETS.filter((d) => d.files.csv).map((d) => [d.files.csv!, d] as const))('%s is CSV with a row for each entry of the JSON', (path, download) => {
+    const csv = read(path);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = parseCsv(csv.slice(1));
+    expect(header!.length).toBeGreaterThan(3);
+    for (const row of rows) expect(row).toHaveLength(header!.length);
+    const document = json(download.files.json) as Record<string, unknown>;
+    const entries = Object.values(document).find(Array.isArray) as Record<string, unknown>[];
+    const expected = download.id === 'timeline' ? phases.flatMap((p) => p.tasks) : entries;
+    expect(rows).toHaveLength(expected.length);
   });
 });

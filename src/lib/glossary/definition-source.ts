@@ -9,7 +9,6 @@ import { citation, headingAnchor } from '../anchors.ts';
 import { corpusOf } from '../crosslinks/sources.ts';
 import { derived, getEdition, type Edition } from '../edition/index.ts';
 import { getPlanStructure, type ChapterStructure } from '../plan-index.ts';
-import { sitePath } from '../site-path.ts';
 
 export interface DefinitionSource {
   kind: 'annex' | 'text';
@@ -17,8 +16,8 @@ export interface DefinitionSource {
   citation: string;
   /** The citation as a term's facts name it: 附件 2 名词解释 第 4 条, 正文释义：第四章第四节第1段 */
   label: string;
-  /** The Annex 2 entry (/annex-2/#term-4), or the paragraph (/chapter-4/#s4-p1). */
-  href: string;
+  /** The Annex 2 entry (/annex-2/#term-4), or the paragraph (/chapter-4/#s4-p1): a site path, linked through sitePath(). */
+  path: `/${string}`;
 }
 
 export interface DefinedTerm {
@@ -34,7 +33,7 @@ export function definitionSource(term: DefinedTerm, structure: readonly ChapterS
       kind: 'annex',
       citation: `附件 2 第 ${term.number} 条`,
       label: `附件 2 名词解释 第 ${term.number} 条`,
-      href: sitePath(`/annex-2/#term-${term.number}`),
+      path: `/annex-2/#term-${term.number}`,
     };
   }
   const { chapter: id, section } = term.definedIn!;
@@ -43,8 +42,8 @@ export function definitionSource(term: DefinedTerm, structure: readonly ChapterS
   // The content check makes sure the definition is quoted from this section.
   const paragraph = chapter.paragraphs.find((p) => p.path[0] === section && p.text.includes(term.definition));
   const place = paragraph
-    ? { citation: paragraph.citation, href: sitePath(`/${id}/#${paragraph.anchor}`) }
-    : { citation: citation(chapter.chapter.data.label, [section]), href: sitePath(`/${id}/#${headingAnchor([section])}`) };
+    ? { citation: paragraph.citation, path: `/${id}/#${paragraph.anchor}` as const }
+    : { citation: citation(chapter.chapter.data.label, [section]), path: `/${id}/#${headingAnchor([section])}` as const };
   return { kind: 'text', ...place, label: `正文释义：${place.citation}` };
 }
 

@@ -1,34 +1,133 @@
 /**
- * The open-data downloads (/data/): each file's address, its JSON Schema's
- * address, and what it holds, for the /data/ page, the endpoints and the
- * tests alike.
+ * The open-data downloads (/data/): each dataset's files (JSON, its JSON
+ * Schema, CSV where it is a table), what it holds and how it is made — for the
+ * /data/ page, the endpoints and the tests alike. Addresses once published
+ * stay (urls.json); an incompatible change of format raises schemaVersion.
  */
-export interface Download {
-  /** Site path of the file. */
-  path: `/${string}`;
-  /** Site path of its JSON Schema, where it has one. */
-  schema?: `/${string}`;
-  format: 'JSON' | 'CSV';
+import { z } from 'astro/zod';
+import { getEdition, type Edition } from '../edition/index.ts';
+import { dayInChina } from '../plan-status.ts';
+import { publicUrl } from '../site-path.ts';
+import {
+  errataDocumentSchema,
+  indicatorsDocumentSchema,
+  planDocumentSchema,
+  projectsDocumentSchema,
+  termsDocumentSchema,
+  timelineDocumentSchema,
+} from '../../schemas.ts';
+import { toCsv, type Table } from './csv.ts';
+import {
+  errataData,
+  errataTable,
+  indicatorsData,
+  indicatorsTable,
+  projectsData,
+  projectsTable,
+  termsData,
+  termsTable,
+  timelineData,
+  timelineTable,
+} from './datasets.ts';
+import type { DataContext } from './document.ts';
+import { planData } from './plan.ts';
+
+export type FileKind = 'json' | 'schema' | 'csv';
+
+export interface Dataset {
+  id: string;
   title: string;
   description: string;
+  /** Site paths of its files: the JSON document, its JSON Schema and, for a table, the CSV. */
+  files: { json: `/${string}`; schema: `/${string}`; csv?: `/${string}` };
+  /** The zod schema the JSON Schema is generated from (src/schemas.ts). */
+  schema: z.ZodType;
+  document(edition: Edition, context: DataContext): unknown;
+  /** For a table: the CSV's rows, the same as the document's. */
+  table?(edition: Edition, context: DataContext): Table;
 }
 
-export const PLAN_DATA: Download = {
-  path: '/data/plan.json',
-  schema: '/data/plan.schema.json',
-  format: 'JSON',
-  title: '规划全文',
-  description:
-    '全部章节：节、一、（一）各级标题及其下的段落、专栏与重点项目、图题、表 1 和附件 1 的各行、附件 2 名词解释；每一部分都有页内锚点、引用位置、网址和原文。',
-};
-
-export const DOWNLOADS: readonly Download[] = [
-  PLAN_DATA,
+export const DATASETS: readonly Dataset[] = [
   {
-    path: '/indicators.json',
-    format: 'JSON',
+    id: 'plan',
+    title: '规划全文',
+    description:
+      '全部章节：节、一、（一）各级标题及其下的段落、专栏与重点项目、图题、表 1 和附件 1 的各行、附件 2 名词解释；每一部分都有页内锚点、引用位置、网址和原文。',
+    files: { json: '/data/plan.json', schema: '/data/plan.schema.json' },
+    schema: planDocumentSchema,
+    document: planData,
+  },
+  {
+    id: 'indicators',
     title: '主要指标（表 1 与附件 1）',
     description: '20 项主要公共指标：类别、名称、单位、现状值、目标值、是否本市指标、计算方法、编者注。',
+    files: { json: '/indicators.json', schema: '/data/indicators.schema.json', csv: '/indicators.csv' },
+    schema: indicatorsDocumentSchema,
+    document: indicatorsData,
+    table: (edition, context) => indicatorsTable(indicatorsData(edition, context)),
   },
-  { path: '/indicators.csv', format: 'CSV', title: '主要指标（表 1 与附件 1）', description: '同上，逗号分隔，UTF-8 编码，可用电子表格软件打开。' },
+  {
+    id: 'terms',
+    title: '名词解释',
+    description: '附件 2 的名词和正文中释义的名词：释义原文、出处（引用位置和网址）；编者所加的别名、相关名词和编者注。',
+    files: { json: '/data/terms.json', schema: '/data/terms.schema.json', csv: '/data/terms.csv' },
+    schema: termsDocumentSchema,
+    document: termsData,
+    table: (edition, context) => termsTable(termsData(edition, context)),
+  },
+  {
+    id: 'projects',
+    title: '专栏重点项目',
+    description: '各专栏的重点项目：所属专栏、序号、名称、逐段的项目内容；编者所加的“一网”分类和编者注。',
+    files: { json: '/data/projects.json', schema: '/data/projects.schema.json', csv: '/data/projects.csv' },
+    schema: projectsDocumentSchema,
+    document: projectsData,
+    table: (edition, context) => projectsTable(projectsData(edition, context)),
+  },
+  {
+    id: 'timeline',
+    title: '实施步骤',
+    description: '第五章的三个阶段：名称、时期、起止年份和逐项任务（CSV 每行一项任务）。',
+    files: { json: '/data/timeline.json', schema: '/data/timeline.schema.json', csv: '/data/timeline.csv' },
+    schema: timelineDocumentSchema,
+    document: timelineData,
+    table: (edition, context) => timelineTable(timelineData(edition, context)),
+  },
+  {
+    id: 'errata',
+    title: '勘误',
+    description: '本版对规划原文文字的每一处更正：位置、原文、更正后的文字、理由、依据和日期。',
+    files: { json: '/data/errata.json', schema: '/data/errata.schema.json', csv: '/data/errata.csv' },
+    schema: errataDocumentSchema,
+    document: errataData,
+    table: (edition, context) => errataTable(errataData(edition, context)),
+  },
 ];
+
+/** Every download's file: its dataset, its kind and its site path. */
+export const DOWNLOAD_FILES = DATASETS.flatMap((dataset) =>
+  (Object.entries(dataset.files) as [FileKind, `/${string}`][]).map(([kind, path]) => ({ dataset, kind, path })),
+);
+
+const CONTENT_TYPES: Record<FileKind, string> = {
+  json: 'application/json; charset=utf-8',
+  schema: 'application/schema+json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+};
+
+/** A download's file as the site serves it, made from the edition as it is built on that day. */
+export function downloadFile(path: string, edition: Edition = getEdition(), today = new Date()): Response {
+  const file = DOWNLOAD_FILES.find((f) => f.path === path);
+  if (!file) throw new Error(`open data: no download is published at ${path} (src/lib/open-data/downloads.ts)`);
+  const { dataset, kind } = file;
+  const schemaUrl = publicUrl(dataset.files.schema);
+  let body: string;
+  if (kind === 'schema') {
+    const schema = { ...z.toJSONSchema(dataset.schema), $id: schemaUrl, title: `${dataset.files.json}：${dataset.title}` };
+    body = `${JSON.stringify(schema, null, 2)}\n`;
+  } else {
+    const context = { url: publicUrl, schemaUrl, generated: dayInChina(today) };
+    body = kind === 'csv' ? toCsv(dataset.table!(edition, context)) : `${JSON.stringify(dataset.document(edition, context), null, 2)}\n`;
+  }
+  return new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[kind] } });
+}

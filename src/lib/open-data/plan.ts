@@ -5,7 +5,6 @@
  * Built from the same structure the pages are (src/lib/plan-index.ts), so
  * its anchors and citations are the pages' own.
  */
-import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { BlockData, PlanDocument, SectionData } from '../../schemas.ts';
 import { figureAnchor, zhuanlanAnchor } from '../anchors.ts';
@@ -15,21 +14,10 @@ import type { Edition } from '../edition/index.ts';
 import { mdxAttribute } from '../mdx-attribute.ts';
 import { structureOf } from '../plan-index.ts';
 import type { ComponentPlace } from '../plan-structure.ts';
+import { documentHead, planParagraphs, type DataContext } from './document.ts';
 
-export const PLAN_DATA_VERSION = 1;
-
-export interface PlanDataOptions {
-  /** A site path (`/chapter-4/#s2`) as an absolute URL on the published edition. */
-  url: (path: `/${string}`) => string;
-  /** Where the schema is published. */
-  schemaUrl: string;
-  /** YYYY-MM-DD of the build. */
-  generated: string;
-}
-
-const paragraphsOf = (tree: Root) => tree.children.filter((node: RootContent) => node.type === 'paragraph').map((node) => toString(node));
-
-export function planData(edition: Edition, { url, schemaUrl, generated }: PlanDataOptions): PlanDocument {
+export function planData(edition: Edition, context: DataContext): PlanDocument {
+  const { url } = context;
   const entries = entriesOf(edition);
 
   function component(place: ComponentPlace, chapterId: string): BlockData {
@@ -52,7 +40,7 @@ export function planData(edition: Edition, { url, schemaUrl, generated }: PlanDa
               order: p.data.order,
               title: p.data.title,
               url: url(`/projects/${p.id}/`),
-              paragraphs: paragraphsOf(p.tree),
+              paragraphs: planParagraphs(p.tree),
             })),
         };
       }
@@ -92,7 +80,7 @@ export function planData(edition: Edition, { url, schemaUrl, generated }: PlanDa
                     number: term.data.number,
                     label: term.data.label ?? term.data.term,
                     separator: term.data.separator ?? '',
-                    definition: paragraphsOf(term.tree).join(''),
+                    definition: planParagraphs(term.tree).join(''),
                     url: url(`/glossary/${term.id}/`),
                   },
                 ],
@@ -104,12 +92,11 @@ export function planData(edition: Edition, { url, schemaUrl, generated }: PlanDa
   }
 
   return {
-    $schema: schemaUrl,
-    schemaVersion: PLAN_DATA_VERSION,
-    title: entries.planTitle ?? '',
-    url: url('/'),
-    generated,
-    note: '正文照录规划原文；勘误见 /errata/，已在正文中更正之处照更正后的文字收录。type 为 editorialNote 的条目是本站编者注，不属于规划原文。',
+    ...documentHead(context, {
+      title: entries.planTitle ?? '',
+      page: '/',
+      note: '正文照录规划原文；勘误见 /errata/，已在正文中更正之处照更正后的文字收录。type 为 editorialNote 的条目是本站编者注，不属于规划原文。',
+    }),
     chapters: structureOf(edition).map(({ chapter, places }) => {
       const root = { content: [] as BlockData[], sections: [] as SectionData[] };
       // The innermost open heading at each depth: 节 (0), 一、 (1), （一） (2).

@@ -14,7 +14,7 @@ describe('definitionSource', () => {
       kind: 'annex',
       citation: '附件 2 第 2 条',
       label: '附件 2 名词解释 第 2 条',
-      href: '/annex-2/#term-2',
+      path: '/annex-2/#term-2',
     });
   });
 
@@ -24,13 +24,13 @@ describe('definitionSource', () => {
       kind: 'text',
       citation: '第一章第一节第2段',
       label: '正文释义：第一章第一节第2段',
-      href: '/chapter-1/#s1-p2',
+      path: '/chapter-1/#s1-p2',
     });
   });
 
   it('falls back to the section when no single paragraph holds the definition', () => {
     const source = definitionSource({ definedIn: { chapter: 'chapter-1', section: 1 }, definition: '不在任何一段中的文字' }, getPlanStructure(edition));
-    expect(source).toMatchObject({ citation: '第一章第一节', href: '/chapter-1/#s1' });
+    expect(source).toMatchObject({ citation: '第一章第一节', path: '/chapter-1/#s1' });
   });
 
   it('knows no term that has no file', () => {
