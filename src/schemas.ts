@@ -401,6 +401,14 @@ const dataDocument = {
   title: z.string(),
   url: z.url().describe('本站展示这些内容的网页'),
   generated: z.iso.date().describe('生成本文件的构建日期（北京时间）'),
+  contentVersion: z
+    .strictObject({
+      commit: z.string().regex(/^[0-9a-f]{40}$/),
+      date: z.iso.date(),
+      url: z.url().describe('这次提交在代码库中的网址'),
+    })
+    .nullable()
+    .describe('本文件所据内容的版本：content/ 最近一次改动的提交；null 表示构建时没有版本记录'),
   note: z.string().describe('阅读本文件须知：哪些是规划原文，哪些是编者所加'),
 };
 

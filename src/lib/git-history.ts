@@ -7,6 +7,7 @@
  * its date alone and say the record is incomplete.
  */
 import { execFileSync } from 'node:child_process';
+import { SITE } from '../site.config.ts';
 import { CONTENT_FOLDER } from './edition/index.ts';
 
 export interface Revision {
@@ -60,6 +61,9 @@ export function contentHistory(): ContentHistory {
   };
   return history;
 }
+
+/** A commit on the forge (SITE.repository). */
+export const commitUrl = (hash: string) => `${SITE.repository}/commit/${hash}`;
 
 /** Whether `file` is `path` itself or, `path` being a folder, a file in it. */
 export const isWithin = (file: string, path: string) => file === path || file.startsWith(`${path.replace(/\/$/, '')}/`);

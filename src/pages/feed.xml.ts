@@ -11,10 +11,9 @@ import { pageOf } from '../lib/content-pages';
 import { getEdition } from '../lib/edition';
 import { FEED_TITLE } from '../lib/feed';
 import { errataOf, erratumAnchor, fieldName } from '../lib/errata';
-import { contentHistory } from '../lib/git-history';
+import { commitUrl, contentHistory } from '../lib/git-history';
 import { escapeHtml } from '../lib/search/excerpt';
 import { publicUrl } from '../lib/site-path';
-import { SITE } from '../site.config';
 
 /** A YYYY-MM-DD date as the start of that day in Shantou (UTC+8). */
 const dayInShantou = (date: string) => new Date(`${date}T00:00:00+08:00`);
@@ -34,7 +33,7 @@ export const GET: APIRoute = async () => {
   const { revisions, shallow } = contentHistory();
   const changes = (shallow ? [] : revisions.slice(0, MAX_REVISIONS)).map((revision): RSSFeedItem => {
     const pages = [...new Map(revision.files.flatMap((file) => pageOf(file, edition) ?? []).map((page) => [page.path, page])).values()];
-    const commit = `${SITE.repository}/commit/${revision.hash}`;
+    const commit = commitUrl(revision.hash);
     const list = pages.map((page) => `<li><a href="${publicUrl(page.path)}">${escapeHtml(page.label)}</a></li>`).join('');
     return {
       title: revision.subject,

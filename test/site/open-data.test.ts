@@ -5,6 +5,7 @@
  * timeline and the errata say what their pages say, and their CSV holds the
  * same rows; every download is listed on /data/ and recorded in urls.json.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -122,6 +123,14 @@ describe('open data', () => {
     const notice = select('.open-data__notice', parsePage('/data/'));
     expect(notice?.properties['dataEditorial']).toBe('');
     expect(text(notice)).toContain('编者尚未填写');
+  });
+
+  it('names the version of the content every file is made from: the newest commit that changed content/', () => {
+    const newest = execFileSync('git', ['log', '-1', '--format=%H', '--', 'content'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    for (const download of DATASETS) {
+      expect((json(download.files.json) as { contentVersion: { commit: string } }).contentVersion.commit, download.files.json).toBe(newest);
+    }
+    expect(text(select('.open-data__version', parsePage('/data/')))).toContain(newest.slice(0, 7));
   });
 
   it('is listed on /data/, and every download’s address is recorded in urls.json', () => {

@@ -21,6 +21,8 @@ export interface DataContext {
   schemaUrl: string;
   /** YYYY-MM-DD of the build, in China. */
   generated: string;
+  /** The newest change to content/ the document is made from, if the build has history. */
+  contentVersion: { commit: string; date: string; url: string } | null;
 }
 
 export function documentHead(context: DataContext, head: { title: string; page: `/${string}`; note: string }) {
@@ -30,6 +32,7 @@ export function documentHead(context: DataContext, head: { title: string; page: 
     title: head.title,
     url: context.url(head.page),
     generated: context.generated,
+    contentVersion: context.contentVersion,
     note: head.note,
   } as const;
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { getEdition, type Edition } from '../edition/index.ts';
+import { commitUrl, contentHistory } from '../git-history.ts';
 import { dayInChina } from '../plan-status.ts';
 import { publicUrl } from '../site-path.ts';
 import {
@@ -115,6 +116,12 @@ const CONTENT_TYPES: Record<FileKind, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
+/** The newest change to content/, which every download is made from: its version. */
+export function contentVersion(): DataContext['contentVersion'] {
+  const newest = contentHistory().revisions[0];
+  return newest ? { commit: newest.hash, date: newest.date, url: commitUrl(newest.hash) } : null;
+}
+
 /** A download's file as the site serves it, made from the edition as it is built on that day. */
 export function downloadFile(path: string, edition: Edition = getEdition(), today = new Date()): Response {
   const file = DOWNLOAD_FILES.find((f) => f.path === path);
@@ -126,7 +133,7 @@ export function downloadFile(path: string, edition: Edition = getEdition(), toda
     const schema = { ...z.toJSONSchema(dataset.schema), $id: schemaUrl, title: `${dataset.files.json}：${dataset.title}` };
     body = `${JSON.stringify(schema, null, 2)}\n`;
   } else {
-    const context = { url: publicUrl, schemaUrl, generated: dayInChina(today) };
+    const context = { url: publicUrl, schemaUrl, generated: dayInChina(today), contentVersion: contentVersion() };
     body = kind === 'csv' ? toCsv(dataset.table!(edition, context)) : `${JSON.stringify(dataset.document(edition, context), null, 2)}\n`;
   }
   return new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[kind] } });
