@@ -49,7 +49,12 @@ copy.edit('content/errata.yaml', (text) =>
 const edition = loadEdition(copy.root);
 afterAll(() => rmSync(copy.root, { recursive: true, force: true }));
 
-const context: DataContext = { url: (path) => `https://example.org${path}`, schemaUrl: 'https://example.org/data/x.schema.json', generated: '2026-12-01', contentVersion: null };
+const context: DataContext = {
+  url: (path) => `https://example.org${path}`,
+  schemaUrl: 'https://example.org/data/x.schema.json',
+  generated: '2026-12-01',
+  contentVersion: null,
+};
 
 describe('open-data documents of a changed edition', () => {
   it('puts a term’s aliases and notes under editorial, its definition being the plan’s words alone', () => {
