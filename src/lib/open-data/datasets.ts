@@ -163,17 +163,8 @@ export function indicatorsData(edition: Edition, context: DataContext): z.infer<
       page: '/indicators/',
       note: '现状值、目标值按规划原文的写法保存为文字；现状值为 null 表示原文为“-”（无基线）。local 为 true 表示原文标注★（本市指标，非引自省数字政府规划）。notes 是本站编者注。',
     }),
-    indicators: entriesOf(edition).indicators.map(({ data: { number, category, name, unit, local, baseline, target, method, notes } }) => ({
-      number,
-      category,
-      name,
-      unit,
-      local,
-      baseline,
-      target,
-      method,
-      notes: [...notes],
-    })),
+    // The schema's fields in its order: an indicator file holds nothing else.
+    indicators: entriesOf(edition).indicators.map(({ data }) => ({ ...data, notes: [...data.notes] })),
   };
 }
 
