@@ -16,6 +16,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { GetManifestOptions } from 'workbox-build';
 
 const SERVICE_WORKER = 'sw.js';
+/** Astro's 404 page (src/pages/404.astro), in the precache like every page. */
+const NOT_FOUND_PAGE = '404.html';
 /** Where Workbox's prebuilt modules are copied: among the build's versioned assets (the folder is named by Workbox's version). */
 const LIBRARY_PARENT = '_astro';
 /** The modules the worker loads (workbox-sw loads each on first use); the rest of the copied library is removed. */
@@ -55,6 +57,13 @@ workbox.precaching.cleanupOutdatedCaches();
 // Pages are stored as chapter-1/index.html and asked for as /chapter-1/. Query strings are the pages' own state
 // (/search/?q=…) or Pagefind's cache busting (pagefind-entry.json?ts=…): the file is the same whatever they say.
 workbox.precaching.precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: 'index.html', ignoreURLParametersMatching: [/./] });
+// Whatever the copy lacks goes to the network; a page that cannot be had offline is the site's own 页面不存在 page
+// (every page of the build is in the copy, so it is not one of them), as a 404, not the browser's error page.
+workbox.routing.setDefaultHandler(new workbox.strategies.NetworkOnly());
+workbox.routing.setCatchHandler(async ({ request }) => {
+  const notFound = request.mode === 'navigate' ? await workbox.precaching.matchPrecache('${NOT_FOUND_PAGE}') : undefined;
+  return notFound ? new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers }) : Response.error();
+});
 `;
 }
 

@@ -85,6 +85,12 @@ describe('offline, after the home page alone', () => {
       expect(await page.evaluate(() => [...document.styleSheets].every((sheet) => sheet.cssRules.length > 0))).toBe(true);
     }
 
+    // An address the edition does not have: its own 页面不存在 page, as a 404, not the browser's offline error.
+    const missing = await page.goto(`${origin}/no-such-page/`);
+    expect(missing?.status()).toBe(404);
+    expect(missing?.fromServiceWorker()).toBe(true);
+    expect(await page.locator('h1').first().textContent()).toBe('页面不存在');
+
     await page.goto(`${origin}/search/`);
     await page.fill('#search-input', '秒批');
     await page.press('#search-input', 'Enter');
