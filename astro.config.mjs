@@ -16,26 +16,6 @@ export default defineConfig({
     // four at a time keep the CPU busy. The output is the same; npm run bench measures the gain.
     concurrency: 4,
   },
-  security: {
-    // Every page carries a CSP <meta>: resources from the site's own origin only, Astro's
-    // inline scripts and styles by hash. 'wasm-unsafe-eval' lets Pagefind compile its
-    // WebAssembly (served from /pagefind/); it allows no eval() of JavaScript.
-    csp: {
-      algorithm: 'SHA-256',
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
   integrations: [
     // The content check, the remark plugins and their data, the search index (src/integrations/).
     // CROSSLINKS=off builds without cross-links: the test that the words are unchanged compares both builds.

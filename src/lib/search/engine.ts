@@ -64,7 +64,21 @@ export interface SearchResult {
 }
 
 /** The filter on every indexed page that names it (SearchTags.astro): how a name's own page is found. */
-export const PAGE_FILTER = 'page';
+const PAGE_FILTER = 'page';
+/** How many filter keys the `page` filter is spread over. */
+const PAGE_FILTER_SHARDS = 16;
+
+/**
+ * The key of a page's `page` filter: page-0 … page-f, by a hash of its path
+ * (FNV-1a). Pagefind writes one file per filter key, which a search with
+ * that filter loads whole: spread over 16 keys, looking up a name's own page
+ * loads a sixteenth of the pages' paths, not all of them (4 KB at ×10).
+ */
+export function pageFilterKey(path: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < path.length; i += 1) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193);
+  return `${PAGE_FILTER}-${((hash >>> 0) % PAGE_FILTER_SHARDS).toString(16)}`;
+}
 
 const MAX_SUB_RESULTS = 3;
 /** Keywords searched one by one, at most (a pasted paragraph would be dozens). */
@@ -233,7 +247,14 @@ export async function runSearch(
   const [found, pins, totalPages, everywhere] = await Promise.all([
     Promise.all(retrievals.map(async (retrieval) => ({ retrieval, results: await retrieve(retrieval, filters) }))),
     // A name's own page, when the query is nothing but names: first, in the order named.
-    Promise.all(analysis.complete ? entryUrls.map(async (url) => (await search(null, { ...filters, [PAGE_FILTER]: [url.split('#')[0]!] }))[0]?.id) : []),
+    Promise.all(
+      analysis.complete
+        ? entryUrls.map(async (url) => {
+            const path = url.split('#')[0]!;
+            return (await search(null, { ...filters, [pageFilterKey(path)]: [path] }))[0]?.id;
+          })
+        : [],
+    ),
     // For the terms' rarity; filters() would tell the same but load every filter's data first.
     retrievals.length > 0 ? search(null, {}).then((all) => all.length) : Promise.resolve(0),
     filtering ? Promise.all(retrievals.map((retrieval) => retrieve(retrieval, {}))) : Promise.resolve([]),

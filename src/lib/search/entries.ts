@@ -134,7 +134,9 @@ export const MIN_KEY_LENGTH = 2;
 /**
  * The normal forms of a name and its aliases, plus the short forms readers
  * type for long project names: without the trailing 项目 and without the
- * leading 汕头市 / 汕头 (汕头市应急内涝监测系统 → 应急内涝监测系统).
+ * leading 汕头市 / 汕头 (汕头市应急内涝监测系统 → 应急内涝监测系统); and for
+ * an indicator that qualifies a quoted name, what it measures of that name
+ * (高频服务事项“跨省通办”比例 → 跨省通办比例).
  */
 export function keysFor(name: string, aliases: readonly string[] = [], kind?: EntryKind): string[] {
   const keys = new Set<string>();
@@ -147,6 +149,11 @@ export function keysFor(name: string, aliases: readonly string[] = [], kind?: En
       const shorter = [key.replace(/项目$/, ''), key.replace(/^汕头市?/, ''), key.replace(/^汕头市?/, '').replace(/项目$/, '')];
       for (const short of shorter) if (short.length >= 4) keys.add(short);
     }
+  }
+  if (kind === 'indicator') {
+    const quoted = /^[^“]+“([^”]+)”(.+)$/.exec(name);
+    const short = quoted ? normalize(quoted[1]! + quoted[2]!) : '';
+    if (short.length >= 4) keys.add(short);
   }
   return [...keys];
 }

@@ -52,7 +52,7 @@ export const searchEntries = derived('search-entries', (edition: Edition): Searc
     entries.push({
       kind: 'indicator',
       name: data.name,
-      keys: keysFor(data.name),
+      keys: keysFor(data.name, [], 'indicator'),
       url: sitePath(`/indicators/#indicator-${data.number}`),
       type: TYPE_OF_KIND.indicator,
       cite: `表 1 第${data.number}项`,

@@ -14,7 +14,8 @@
  *   paragraph, and the result links to that paragraph.
  * - Rarer terms weigh more (BM25's idf over the passages at hand); headings
  *   and page titles that hold the query weigh more than text that mentions it;
- *   a question for a number or a date prefers passages that hold one.
+ *   a question for a number or a date prefers passages that hold one, and a
+ *   passage without one counts for half however many of its words it holds.
  * - A query made only of names puts the names' own pages first; a question
  *   about a name favours the name's page only if it answers the rest too.
  */
@@ -144,6 +145,8 @@ function standsAlone(page: PageText, passage: Passage, span: [number, number]): 
   return normalize(token).length === span[1] - span[0];
 }
 
+/** What a passage without the number or date a question asks for is worth: it does not answer it. */
+const WITHOUT_WANTED = 0.5;
 /** 多少 / 几个 ask for a number, 什么时候 for a date: passages that hold one are likelier answers. */
 const NUMBER = /\d/;
 const DATE = /\d{4}\s*年|\d{1,2}\s*月/;
@@ -172,8 +175,9 @@ function scorePassage(page: PageText, passage: Passage, terms: readonly Term[], 
   if (!wants) return { passage, score, hits, answers: all };
   const words = page.tokens.slice(passage.start, passage.end).join('');
   const holds = (wants === 'number' && NUMBER.test(words)) || (wants === 'date' && DATE.test(words));
-  if (score > 0 && holds) score *= 1.25;
-  // Asked how many, a passage that holds the words but no number does not answer, on the named page either.
+  // Asked how many, a passage that holds the words but no number does not answer, on the named page either:
+  // it counts for half, below one that holds the main words and the number (粤省事…434 万 before 粤省事…注册用户数 with none).
+  if (score > 0) score *= holds ? 1.25 : WITHOUT_WANTED;
   return { passage, score, hits, answers: all && holds };
 }
 
@@ -221,6 +225,8 @@ export function rankPages(fragments: readonly PagefindFragment[], analysis: Quer
         if (!within(s.passage.id, entryHash)) continue;
         if (analysis.complete) s.score = s.score * 2 + 5;
         else if (s.answers) s.score = s.score * 1.5 + 2;
+        // Otherwise still before a passage that only mentions the name (the indicator's row before its method).
+        else s.score *= 1.1;
       }
     }
     const matching = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   orderCandidates,
+  pageFilterKey,
   retrievalQueries,
   runSearch,
   type PagefindApi,
@@ -20,7 +21,7 @@ const ENTRIES: SearchEntry[] = [{ kind: 'term', name: '秒批', keys: keysFor('�
 const NAMES = { entries: ENTRIES, synonyms: [], variants: new Map<string, string>() };
 
 const TERM = fragment('/glossary/miao-pi/', '秒批', [{ words: '秒批 ： 基于 申请 材料 的 自动 审批' }], { type: '名词', citation: '附件 2 第 4 条' });
-TERM.filters = { type: ['名词'], page: ['/glossary/miao-pi/'] };
+TERM.filters = { type: ['名词'], [pageFilterKey('/glossary/miao-pi/')]: ['/glossary/miao-pi/'] };
 const CHAPTER = fragment(
   '/chapter-1/',
   '第一章 发展现状',
@@ -31,7 +32,7 @@ const CHAPTER = fragment(
   ],
   { type: '正文', citation: '第一章' },
 );
-CHAPTER.filters = { type: ['正文'], chapter: ['第一章'], page: ['/chapter-1/'] };
+CHAPTER.filters = { type: ['正文'], chapter: ['第一章'], [pageFilterKey('/chapter-1/')]: ['/chapter-1/'] };
 
 interface StandIn extends PagefindApi {
   asked: string[];
@@ -150,6 +151,15 @@ describe('runSearch', () => {
     const none = await runSearch(api, NAMES, '是什么');
     expect(none.candidates).toEqual([]);
     expect(api.asked).toEqual(['秒']);
+  });
+});
+
+describe('pageFilterKey', () => {
+  it('spreads the pages over sixteen filter keys, the same for a path wherever it is computed', () => {
+    const keys = new Set(Array.from({ length: 200 }, (_, i) => pageFilterKey(`/projects/${String(i).padStart(4, '0')}/`)));
+    expect(keys.size).toBe(16);
+    for (const key of keys) expect(key).toMatch(/^page-[0-9a-f]$/);
+    expect(pageFilterKey('/glossary/miao-pi/')).toBe(pageFilterKey('/glossary/miao-pi/'));
   });
 });
 

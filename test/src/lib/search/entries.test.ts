@@ -14,6 +14,12 @@ describe('keysFor', () => {
     expect(keysFor('“金审工程”三期项目', [], 'project')).toEqual(['金审工程三期项目', '金审工程三期']);
     expect(keysFor('政务云', [], 'project')).toEqual(['政务云']);
   });
+
+  it('adds what an indicator measures of a quoted name, without the words that qualify it', () => {
+    expect(keysFor('高频服务事项“跨省通办”比例', [], 'indicator')).toEqual(['高频服务事项跨省通办比例', '跨省通办比例']);
+    expect(keysFor('“粤省事”日均活跃用户数', [], 'indicator')).toEqual(['粤省事日均活跃用户数']);
+    expect(keysFor('政务服务“好差评”', [], 'indicator')).toEqual(['政务服务好差评']);
+  });
 });
 
 describe('headingName', () => {

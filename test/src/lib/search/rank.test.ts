@@ -125,4 +125,41 @@ describe('questions for a number', () => {
     const answering = ranked.flatMap((r) => r.passages.filter((p) => p.answers).map((p) => `${r.fragment.url}#${p.passage.id}`));
     expect(answering).toEqual(['/chapter-1/#s1-2-p1']);
   });
+
+  it('put the named page, whose passage holds the words but no number, below a passage that holds them with the number', () => {
+    // 粤省事注册用户有多少: the project says 粤省事…注册用户数 with no figure; 第一章 gives 434 万.
+    const entries: SearchEntry[] = [
+      { kind: 'project', name: '“粤省事”', keys: keysFor('“粤省事”', [], 'project'), url: '/projects/04-03/', type: '专栏项目', cite: '' },
+    ];
+    const analysis = analyzeQuery('粤省事注册用户有多少', entries);
+    const project = fragment('/projects/04-03/', '“粤省事”', [{ words: '粤省事 持续 推广 粤省事 平台 ， 实名 注册 用户 数 持续 提升' }]);
+    const status = fragment('/chapter-1/', '第一章 发展现状', [
+      { id: 's1-4-p3', words: '粤省事 汕头 实名 注册 用户 数 累计 434 万' },
+      { id: 's1-4-p4', words: '推进 政务 服务 就近 办' },
+    ]);
+    const ranked = rankPages([project, status], analysis, { entryUrls: analysis.entities.map((e) => e.entry.url) });
+    expect(ranked.map((r) => r.fragment.url)).toEqual(['/chapter-1/', '/projects/04-03/']);
+  });
+});
+
+describe('a question about a name that is a part of a page', () => {
+  it('opens the named part before another passage of the page that holds the name as often', () => {
+    const entries: SearchEntry[] = [
+      {
+        kind: 'indicator',
+        name: '高频服务事项“跨省通办”比例',
+        keys: keysFor('高频服务事项“跨省通办”比例', [], 'indicator'),
+        url: '/indicators/#indicator-6',
+        type: '指标',
+        cite: '',
+      },
+    ];
+    const analysis = analyzeQuery('跨省通办比例目标', entries);
+    const page = fragment('/indicators/', '主要指标', [
+      { id: 'method-6', element: 'div', words: '6 . 高频 服务 事项 跨省 通办 比例 % 已 实现 跨省 通办 事项' },
+      { id: 'indicator-6', element: 'tr', words: '6 . 高频 服务 事项 跨省 通办 比例 % 57.7 % 100 %' },
+    ]);
+    const [ranked] = rankPages([page], analysis, { entryUrls: analysis.entities.map((e) => e.entry.url) });
+    expect(ranked!.passages[0]!.passage.id).toBe('indicator-6');
+  });
 });
