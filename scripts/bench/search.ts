@@ -49,7 +49,8 @@ export const TRANSFER_PARTS: [name: string, path: RegExp][] = [
 function transfer(dist: string, paths: readonly string[]): Pick<SearchRun, 'bytes' | 'parts'> {
   const parts = new Map<string, number>(TRANSFER_PARTS.map(([name]) => [name, 0]));
   let bytes = 0;
-  for (const path of paths) {
+  // A file asked for twice (Chromium asks for the favicon again) comes the second time from the browser's cache.
+  for (const path of new Set(paths)) {
     const size = transferBytes(dist, path);
     const [name] = TRANSFER_PARTS.find(([, pattern]) => pattern.test(path))!;
     parts.set(name, parts.get(name)! + size);
