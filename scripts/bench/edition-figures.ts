@@ -4,8 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { getManifest } from 'workbox-build';
-import { precachedFiles } from '../../src/integrations/offline.ts';
+import { precacheManifest } from '../../src/integrations/precache.ts';
 import { builtUrls } from '../lib/urls.ts';
 import { launchChromium, serve } from './chromium.ts';
 import { measureSearch, type SearchMeasurement } from './search.ts';
@@ -50,9 +49,9 @@ function folderSize(dir: string): { bytes: number; files: number } {
 }
 
 /** The service worker's precache, as transferred. */
-async function offlineCopy(dist: string): Promise<EditionFigures['offline']> {
-  const { manifestEntries } = await getManifest(precachedFiles(dist));
-  return { files: manifestEntries.length, bytes: manifestEntries.reduce((total, entry) => total + transferBytes(dist, `/${entry.url}`), 0) };
+function offlineCopy(dist: string): EditionFigures['offline'] {
+  const { entries } = precacheManifest(dist);
+  return { files: entries.length, bytes: entries.reduce((total, entry) => total + transferBytes(dist, `/${entry.url}`), 0) };
 }
 
 /** Page types by URL (docs/architecture.md). */
@@ -96,7 +95,7 @@ export async function editionFigures(dist: string): Promise<EditionFigures> {
       });
     }
     const search = await measureSearch({ browser, origin: server.origin, dist });
-    return { distBytes: bytes, distFiles: files, offline: await offlineCopy(dist), types, search };
+    return { distBytes: bytes, distFiles: files, offline: offlineCopy(dist), types, search };
   } finally {
     await browser.close();
     await server.close();

@@ -1,51 +1,57 @@
 /**
- * The offline edition: after the build, Workbox writes a service worker
- * (dist/sw.js, its modules in dist/_astro/workbox-v…/) that precaches every
- * page, the CSS and JS, the names list and Pagefind's engine and index, so
- * that a reader who has
- * opened the site once can read and search it with no network. It runs after
- * the search index is written (src/integrations/index.ts orders the hooks).
- * Pages register it (src/components/layout/OfflineUpdates.astro); the web app
- * manifest and icons are pages of their own (src/pages/).
+ * The offline edition: after the build, a service worker (dist/sw.js, with
+ * Workbox's modules in dist/_astro/workbox-v…/) precaches every page, the CSS
+ * and JS, the names list and Pagefind's engine and index (precache.ts), so
+ * that a reader who has opened the site once can read and search it with no
+ * network. It runs after the search index is written
+ * (src/integrations/index.ts orders the hooks). Pages register it
+ * (src/components/layout/OfflineUpdates.astro); the web app manifest and
+ * icons are pages of their own (src/pages/).
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import type { GetManifestOptions } from 'workbox-build';
+import { precacheManifest } from './precache.ts';
 
 const SERVICE_WORKER = 'sw.js';
 /** Astro's 404 page (src/pages/404.astro), in the precache like every page. */
 const NOT_FOUND_PAGE = '404.html';
 /** Where Workbox's prebuilt modules are copied: among the build's versioned assets (the folder is named by Workbox's version). */
 const LIBRARY_PARENT = '_astro';
-/** The modules the worker loads (workbox-sw loads each on first use); the rest of the copied library is removed. */
-const LIBRARY_FILES = new Set(['workbox-sw.js', 'workbox-core.prod.js', 'workbox-precaching.prod.js', 'workbox-routing.prod.js', 'workbox-strategies.prod.js']);
-
 /**
- * What a reader needs offline, in dist/. Of Pagefind only what the search
- * page loads (src/components/search/load.ts): its engine, WebAssembly,
- * metadata and every index, fragment and filter file (a few hundred KB, and
- * a query offline may need any of them); not its UI bundles, highlighter or
- * web worker. `npm run bench` weighs the same list.
+ * The modules the worker loads (workbox-sw loads the others on first use, from
+ * modulePathPrefix): the browser build each of Workbox's packages publishes
+ * in its build/ folder, found from the package's package.json.
  */
-export function precachedFiles(dir: string): Pick<GetManifestOptions, 'globDirectory' | 'globPatterns' | 'globIgnores' | 'dontCacheBustURLsMatching'> {
-  return {
-    globDirectory: dir,
-    globPatterns: ['**/*.{html,css,js,json,csv,svg,png,ico,webmanifest}', 'pagefind/*.{pf_meta,pagefind}', 'pagefind/{index,fragment,filter}/*'],
-    // The open-data downloads (data/*) are for whoever asks for them, not a copy every reader keeps.
-    globIgnores: ['pagefind/pagefind-*.{js,css}', `${LIBRARY_PARENT}/workbox-*/**`, SERVICE_WORKER, 'data/*.{json,csv}'],
-    // Astro's and Pagefind's file names carry their content hash: no revision needed.
-    dontCacheBustURLsMatching: /^_astro\/|\.pf_(index|fragment|filter|meta)$/,
-  };
+function workboxLibraries(): { packageJson: string; file: string }[] {
+  const require = createRequire(import.meta.url);
+  return [
+    { packageJson: require.resolve('workbox-sw/package.json'), file: 'workbox-sw.js' },
+    { packageJson: require.resolve('workbox-core/package.json'), file: 'workbox-core.prod.js' },
+    { packageJson: require.resolve('workbox-precaching/package.json'), file: 'workbox-precaching.prod.js' },
+    { packageJson: require.resolve('workbox-routing/package.json'), file: 'workbox-routing.prod.js' },
+    { packageJson: require.resolve('workbox-strategies/package.json'), file: 'workbox-strategies.prod.js' },
+  ];
+}
+
+/** Copies Workbox's modules into dist/_astro/workbox-v<version>/ and returns that folder's name. */
+function copyWorkboxLibraries(dist: string): string {
+  const libraries = workboxLibraries();
+  const { version } = JSON.parse(readFileSync(libraries[0]!.packageJson, 'utf8')) as { version: string };
+  const library = `workbox-v${version}`;
+  mkdirSync(join(dist, LIBRARY_PARENT, library), { recursive: true });
+  for (const { packageJson, file } of libraries) copyFileSync(join(dirname(packageJson), 'build', file), join(dist, LIBRARY_PARENT, library, file));
+  return library;
 }
 
 /**
  * The worker: Workbox's precaching through its public workbox-sw loader,
- * with the list of files and their revisions injected by injectManifest.
- * (generateSW would write the same worker but bundle Workbox anew with
- * Rollup, Babel and Terser on every build: about 1.5 s of a 6 s build.)
+ * with the list of files and their revisions (precache.ts) where the
+ * placeholder `self.__WB_MANIFEST` stands. (workbox-build's generateSW would
+ * write the same worker but bundle Workbox anew with Rollup, Babel and Terser
+ * on every build: about 1.5 s of a 6 s build.)
  */
 function workerSource(library: string): string {
   return `importScripts('${library}/workbox-sw.js');
@@ -67,24 +73,16 @@ workbox.routing.setCatchHandler(async ({ request }) => {
 `;
 }
 
-export async function writeServiceWorker(dir: URL, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>, base = '/'): Promise<void> {
+export function writeServiceWorker(dir: URL, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>, base = '/'): void {
   const started = performance.now();
   const dist = fileURLToPath(dir);
-  // Loaded here, not with the configuration: astro dev and check do not need it.
-  const { copyWorkboxLibraries, injectManifest } = await import('workbox-build');
-  const libraryParent = join(dist, LIBRARY_PARENT);
-  const library = await copyWorkboxLibraries(libraryParent);
-  for (const file of readdirSync(join(libraryParent, library))) {
-    if (!LIBRARY_FILES.has(file)) rmSync(join(libraryParent, library, file));
-  }
-  const sourceDir = mkdtempSync(join(tmpdir(), 'edition-sw-'));
-  const source = join(sourceDir, SERVICE_WORKER);
-  writeFileSync(source, workerSource(`${base}${LIBRARY_PARENT}/${library}`));
-  const { count, size, warnings } = await injectManifest({ ...precachedFiles(dist), swSrc: source, swDest: join(dist, SERVICE_WORKER) }).finally(() =>
-    rmSync(sourceDir, { recursive: true, force: true }),
-  );
+  const library = copyWorkboxLibraries(dist);
+  const { entries, size, warnings } = precacheManifest(dist);
+  // The list goes where Workbox's injectManifest would put it, in the same JSON.
+  const source = workerSource(`${base}${LIBRARY_PARENT}/${library}`).replace('self.__WB_MANIFEST', () => JSON.stringify(entries));
+  writeFileSync(join(dist, SERVICE_WORKER), source);
   for (const warning of warnings) logger.warn(warning);
-  logger.info(`离线缓存：${count} 个文件，${(size / 1024).toFixed(0)} KB (${Math.round(performance.now() - started)} ms)`);
+  logger.info(`离线缓存：${entries.length} 个文件，${(size / 1024).toFixed(0)} KB (${Math.round(performance.now() - started)} ms)`);
 }
 
 /**

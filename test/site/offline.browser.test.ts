@@ -122,7 +122,7 @@ describe('a new build', () => {
     builds += 1;
     const file = join(dir, 'chapter-2', 'index.html');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/(<p data-build>.*?<\/p>)?<\/main>/, `<p data-build>第 ${builds} 版</p></main>`));
-    await writeServiceWorker(pathToFileURL(`${dir}/`), { info: () => undefined, warn: () => undefined });
+    writeServiceWorker(pathToFileURL(`${dir}/`), { info: () => undefined, warn: () => undefined });
     return `第 ${builds} 版`;
   }
 

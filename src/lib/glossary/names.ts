@@ -11,7 +11,7 @@
  * holds it still counts (互联网+ in “互联网+救助”). Computed once per edition.
  */
 import { citation } from '../anchors.ts';
-import type { Matcher } from '../crosslinks/lexicon.ts';
+import type { Entity, Matcher } from '../crosslinks/lexicon.ts';
 import { crosslinksOf } from '../crosslinks/sources.ts';
 import { entriesOf, type Entries } from '../edition/entries.ts';
 import { derived, getEdition, type Edition } from '../edition/index.ts';
@@ -103,8 +103,19 @@ export function namedInPlan(entries: Pick<Entries, 'chapters' | 'zhuanlan' | 'pr
 
 const namesOf = derived('term-names', (edition: Edition): Map<string, NameMatch[]> => {
   const { lexicon } = crosslinksOf(edition);
-  const named = namedInPlan(entriesOf(edition), getPlanStructure(edition));
-  return new Map(lexicon.entities.filter((e) => e.kind === 'term').map((term) => [term.id, namesContaining(lexicon.matcherFor(term), named)]));
+  // Each term's matcher reads only the names that may hold it (the lexicon's candidates, found in one pass
+  // over each name), not every name: terms × names scans grew with the square of the plan.
+  const mayHold = new Map<Entity, Named[]>();
+  for (const item of namedInPlan(entriesOf(edition), getPlanStructure(edition))) {
+    for (const entity of lexicon.candidates(item.name)) {
+      const names = mayHold.get(entity);
+      if (names) names.push(item);
+      else mayHold.set(entity, [item]);
+    }
+  }
+  return new Map(
+    lexicon.entities.filter((e) => e.kind === 'term').map((term) => [term.id, namesContaining(lexicon.matcherFor(term), mayHold.get(term) ?? [])]),
+  );
 });
 
 /** The named things whose names contain the term of content/glossary/<id>.mdx (or one of its aliases). */
