@@ -49,6 +49,14 @@ describe('names typed otherwise', () => {
     const offered = page.locator('[data-search-suggestions] .search-suggest', { hasText: '您是不是要找' });
     expect(await offered.locator('a').allTextContents()).toEqual(['零跑动', '一网通办']);
     expect(await page.locator('[data-search-status]').textContent()).toContain('您是不是要找：零跑动、一网通办');
+    // Said once on screen (the links); the announcement's copy takes no room: it is for screen readers only.
+    const visibleInStatus = await page.locator('[data-search-status]').evaluate((status) =>
+      [...status.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE || (node as Element).getBoundingClientRect().width > 1)
+        .map((node) => node.textContent)
+        .join(''),
+    );
+    expect(visibleInStatus).toBe('没有找到与“不见面审批”相关的内容。');
     await offered.locator('a').first().focus();
     await page.keyboard.press('Enter');
     await page.waitForURL('**/glossary/ling-pao-dong/');

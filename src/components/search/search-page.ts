@@ -109,13 +109,17 @@ export function startSearchPage(root: HTMLElement): void {
     renderMore(outcome, outcome.results);
     const total = outcome.total;
     const filtering = FILTER_KEYS.some((key) => state.filters[key].length > 0);
-    // The plan's words offered are said with the count, so that a screen reader announces them too.
+    // The plan's words offered are said with the count, so that a screen reader announces them too; on screen
+    // they show once, as the links below (renderSuggestions).
     const hint = outcome.didYouMean.length > 0 ? `您是不是要找：${outcome.didYouMean.map((e) => e.name).join('、')}？` : '';
+    let said: string;
     if (total === 0) {
-      status.textContent = filtering
-        ? `在所选范围内没有找到与“${state.query}”相关的内容。可以清除筛选后再试。${hint}`
-        : `没有找到与“${state.query}”相关的内容。${hint || '可以换个说法、减少关键词，或浏览目录与名词解释。'}`;
-    } else status.textContent = `${filtering ? `筛选后 ${total} 条结果（共 ${outcome.unfiltered} 条）` : `找到 ${total} 条结果`}${hint ? `。${hint}` : ''}`;
+      said = filtering
+        ? `在所选范围内没有找到与“${state.query}”相关的内容。可以清除筛选后再试。`
+        : `没有找到与“${state.query}”相关的内容。${hint ? '' : '可以换个说法、减少关键词，或浏览目录与名词解释。'}`;
+    } else said = `${filtering ? `筛选后 ${total} 条结果（共 ${outcome.unfiltered} 条）` : `找到 ${total} 条结果`}${hint ? '。' : ''}`;
+    status.replaceChildren(said);
+    if (hint) status.append(Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: hint }));
     region.dataset['state'] = 'done';
     region.dataset['query'] = state.query;
     list.setAttribute('aria-busy', 'false');
