@@ -8,7 +8,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 /** Records layout-shift entries from the first paint on; read them with cumulativeLayoutShift(). */
 export async function recordLayoutShifts(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
-    type Entry = { value: number; hadRecentInput: boolean; sources: { node?: Node | null }[] };
+    type Box = { x: number; y: number; width: number; height: number };
+    type Entry = { value: number; hadRecentInput: boolean; sources: { node?: Node | null; previousRect: Box; currentRect: Box }[] };
     const shifts: { value: number; moved: string[] }[] = [];
     (window as unknown as { __layoutShifts: typeof shifts }).__layoutShifts = shifts;
     const describe = (node: Node | null | undefined) =>
@@ -17,7 +18,10 @@ export async function recordLayoutShifts(context: BrowserContext): Promise<void>
         : String(node?.nodeName);
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as unknown as Entry[]) {
-        if (!entry.hadRecentInput) shifts.push({ value: entry.value, moved: entry.sources.map((s) => describe(s.node)) });
+        // Where each box was and went, so that a failure says what moved and how far.
+        const where = ({ x, y, width, height }: Box) => `${Math.round(x)},${Math.round(y)} ${Math.round(width)}×${Math.round(height)}`;
+        if (!entry.hadRecentInput)
+          shifts.push({ value: entry.value, moved: entry.sources.map((s) => `${describe(s.node)} (${where(s.previousRect)} → ${where(s.currentRect)})`) });
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
