@@ -5,7 +5,7 @@
  * stay (urls.json); an incompatible change of format raises schemaVersion.
  */
 import { z } from 'astro/zod';
-import { getEdition, type Edition } from '../edition/index.ts';
+import { derived, getEdition, type Edition } from '../edition/index.ts';
 import { commitUrl, contentHistory } from '../git-history.ts';
 import { dayInChina } from '../plan-status.ts';
 import { publicUrl } from '../site-path.ts';
@@ -44,9 +44,16 @@ export interface Dataset {
   /** The zod schema the JSON Schema is generated from (src/schemas.ts). */
   schema: z.ZodType;
   document(edition: Edition, context: DataContext): unknown;
-  /** For a table: the CSV's rows, the same as the document's. */
-  table?(edition: Edition, context: DataContext): Table;
+  /** For a table: the CSV's rows, from the same document as the JSON. */
+  table?(document: unknown): Table;
 }
+
+/** A dataset that is a table: its document, and the CSV's rows made from that document. */
+const tabular = <D>(document: (edition: Edition, context: DataContext) => D, table: (document: D) => Table): Pick<Dataset, 'document' | 'table'> => ({
+  document,
+  // The document given back is the one `document` made (downloadFile): D, though the list of datasets cannot say so.
+  table: table as (document: unknown) => Table,
+});
 
 export const DATASETS: readonly Dataset[] = [
   {
@@ -64,8 +71,7 @@ export const DATASETS: readonly Dataset[] = [
     description: '20 项主要公共指标：类别、名称、单位、现状值、目标值、是否本市指标、计算方法、编者注。',
     files: { json: '/indicators.json', schema: '/data/indicators.schema.json', csv: '/indicators.csv' },
     schema: indicatorsDocumentSchema,
-    document: indicatorsData,
-    table: (edition, context) => indicatorsTable(indicatorsData(edition, context)),
+    ...tabular(indicatorsData, indicatorsTable),
   },
   {
     id: 'terms',
@@ -73,8 +79,7 @@ export const DATASETS: readonly Dataset[] = [
     description: '附件 2 的名词和正文中释义的名词：释义原文、出处（引用位置和网址）；编者所加的别名、相关名词和编者注。',
     files: { json: '/data/terms.json', schema: '/data/terms.schema.json', csv: '/data/terms.csv' },
     schema: termsDocumentSchema,
-    document: termsData,
-    table: (edition, context) => termsTable(termsData(edition, context)),
+    ...tabular(termsData, termsTable),
   },
   {
     id: 'projects',
@@ -82,8 +87,7 @@ export const DATASETS: readonly Dataset[] = [
     description: '各专栏的重点项目：所属专栏、序号、名称、逐段的项目内容；编者所加的“一网”分类和编者注。',
     files: { json: '/data/projects.json', schema: '/data/projects.schema.json', csv: '/data/projects.csv' },
     schema: projectsDocumentSchema,
-    document: projectsData,
-    table: (edition, context) => projectsTable(projectsData(edition, context)),
+    ...tabular(projectsData, projectsTable),
   },
   {
     id: 'timeline',
@@ -91,8 +95,7 @@ export const DATASETS: readonly Dataset[] = [
     description: '第五章的三个阶段：名称、时期、起止年份和逐项任务（CSV 每行一项任务）。',
     files: { json: '/data/timeline.json', schema: '/data/timeline.schema.json', csv: '/data/timeline.csv' },
     schema: timelineDocumentSchema,
-    document: timelineData,
-    table: (edition, context) => timelineTable(timelineData(edition, context)),
+    ...tabular(timelineData, timelineTable),
   },
   {
     id: 'errata',
@@ -100,8 +103,7 @@ export const DATASETS: readonly Dataset[] = [
     description: '本版对规划原文文字的每一处更正：位置、原文、更正后的文字、理由、依据和日期。',
     files: { json: '/data/errata.json', schema: '/data/errata.schema.json', csv: '/data/errata.csv' },
     schema: errataDocumentSchema,
-    document: errataData,
-    table: (edition, context) => errataTable(errataData(edition, context)),
+    ...tabular(errataData, errataTable),
   },
 ];
 
@@ -122,6 +124,15 @@ export function contentVersion(): DataContext['contentVersion'] {
   return newest ? { commit: newest.hash, date: newest.date, url: commitUrl(newest.hash) } : null;
 }
 
+/** Each dataset's document, made once per edition: its JSON and its CSV are two files of one build. */
+const documentsOf = derived('open-data-documents', (): Map<string, unknown> => new Map());
+
+function documentOf(dataset: Dataset, edition: Edition, context: DataContext): unknown {
+  const documents = documentsOf(edition);
+  if (!documents.has(dataset.id)) documents.set(dataset.id, dataset.document(edition, context));
+  return documents.get(dataset.id);
+}
+
 /** A download's file as the site serves it, made from the edition as it is built on that day. */
 export function downloadFile(path: string, edition: Edition = getEdition(), today = new Date()): Response {
   const file = DOWNLOAD_FILES.find((f) => f.path === path);
@@ -133,8 +144,8 @@ export function downloadFile(path: string, edition: Edition = getEdition(), toda
     const schema = { ...z.toJSONSchema(dataset.schema), $id: schemaUrl, title: `${dataset.files.json}：${dataset.title}` };
     body = `${JSON.stringify(schema, null, 2)}\n`;
   } else {
-    const context = { url: publicUrl, schemaUrl, generated: dayInChina(today), contentVersion: contentVersion() };
-    body = kind === 'csv' ? toCsv(dataset.table!(edition, context)) : `${JSON.stringify(dataset.document(edition, context), null, 2)}\n`;
+    const document = documentOf(dataset, edition, { url: publicUrl, schemaUrl, generated: dayInChina(today), contentVersion: contentVersion() });
+    body = kind === 'csv' ? toCsv(dataset.table!(document)) : `${JSON.stringify(document, null, 2)}\n`;
   }
   return new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[kind] } });
 }
