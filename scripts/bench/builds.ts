@@ -30,10 +30,10 @@ export function cleanBuild(root: string, env: NodeJS.ProcessEnv = {}): BuildRun 
   if (build.status !== 0) throw new Error(`build of ${root} failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
   const steps = new Map<string, number>();
   const check = /content check passed, (\d+) ms/.exec(build.stdout)?.[1];
-  const index = /搜索索引：\d+ 个页面 \((\d+) ms\)/.exec(build.stdout)?.[1];
+  const index = /搜索索引：\d+ 个页面.*\(最后一页之后 (\d+) ms\)/.exec(build.stdout)?.[1];
   const offline = /离线缓存：\d+ 个文件，\d+ KB \((\d+) ms\)/.exec(build.stdout)?.[1];
   if (check) steps.set('content check', Number(check));
-  if (index) steps.set('search index', Number(index));
+  if (index) steps.set('search index (after the last page)', Number(index));
   if (offline) steps.set('offline copy (service worker)', Number(offline));
   return { ms, steps };
 }

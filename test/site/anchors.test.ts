@@ -1,11 +1,12 @@
 /**
  * Citable anchors on the built site: unique on every page, the same from
- * build to build, and citations that read as the plan is numbered.
+ * build to build (as is the search index), and citations that read as the
+ * plan is numbered.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlPages, readPage } from '../helpers/dist.ts';
+import { DIST, htmlPages, readPage } from '../helpers/dist.ts';
 import { buildTempEdition, tempEdition } from '../helpers/temp-edition.ts';
 import { parsePage, select, selectAll, text, type Root } from '../helpers/html.ts';
 import { fromHtml } from 'hast-util-from-html';
@@ -64,6 +65,16 @@ describe('anchors', () => {
         const cites = (tree: Root) => selectAll('[data-cite]', tree).map((e) => `${e.properties['id']}=${e.properties['dataCite']}`);
         expect(cites(again), page).toEqual(cites(first));
       }
+    });
+
+    it('give the same search index, file for file (Pagefind numbers pages in the order they come)', () => {
+      const files = (dist: string) =>
+        readdirSync(join(dist, 'pagefind'), { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => join(entry.parentPath, entry.name).slice(dist.length))
+          .sort();
+      expect(files(second)).toEqual(files(DIST));
+      for (const file of files(DIST)) expect(readFileSync(join(second, file)).equals(readFileSync(join(DIST, file))), file).toBe(true);
     });
   });
 });
