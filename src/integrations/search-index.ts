@@ -36,9 +36,15 @@ async function createIndex(): Promise<pagefind.PagefindIndex> {
 /** A page's path as Astro lists built pages (chapter-4/, '') and as the middleware sees it (/chapter-4/, /), compared. */
 const samePage = (path: string) => path.replace(/^\/+|\/+$/g, '');
 
+/** A failure while pages are still rendering is reported by write(), once; until then it must not end the process as unhandled. */
+function reportedLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
 /** A Pagefind index that takes pages as they are rendered, then is written in Astro's page order. */
 export function pageIndexer() {
-  const index = createIndex();
+  const index = reportedLater(createIndex());
   /** The path of each page handed over, in order. */
   const handed: string[] = [];
   const added: Promise<unknown>[] = [];
@@ -50,7 +56,7 @@ export function pageIndexer() {
     add({ path, html }: RenderedPage): void {
       handed.push(path);
       // Named by its file under dist/, Pagefind gives the page the same URL as when it reads the folder.
-      added.push(addPage(index, pageFile(path), html));
+      added.push(reportedLater(addPage(index, pageFile(path), html)));
     },
 
     /**
