@@ -112,6 +112,12 @@ function report(scales: Scale[]): void {
   ]);
   search.push(['cold: transferred, page included (KB)', ...scales.map((x) => kb(x.figures.search.cold.bytes))]);
   for (const [part] of TRANSFER_PARTS) search.push([`  of which ${part}`, ...scales.map((x) => kb(x.figures.search.cold.parts.get(part)))]);
+  for (const query of one.figures.search.byQuery.keys()) {
+    search.push([
+      `cold “${query}”: transferred (KB), results`,
+      ...scales.map((x) => `${kb(x.figures.search.byQuery.get(query)?.bytes)}, ${x.figures.search.byQuery.get(query)?.results ?? '—'}`),
+    ]);
+  }
   search.push(['warm: time (ms), transferred (KB)', ...scales.map((x) => `${Math.round(x.figures.search.warm.ms)} ms, ${kb(x.figures.search.warm.bytes)} KB`)]);
 
   console.log(`\n${table(builds)}\n\n${table(pages)}\n\n${table(search)}\n`);

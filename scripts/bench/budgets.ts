@@ -5,7 +5,9 @@
  *   JavaScript before the reader interacts, and loads no search code;
  * - a chapter page's HTML+CSS (gzip) is within 1.5× its text (gzip) + 20 KB;
  * - a cold search transfers under 200 KB, page included, and at ×10 at most
- *   1.25× what it does at ×1: what a search loads must not grow with the edition.
+ *   1.25× what it does at ×1: what a search loads must not grow with the
+ *   edition. Both are judged on every query of GROWTH_QUERIES (search.ts):
+ *   one query can be cheap for reasons of its own.
  * The timed targets (TARGETS) are reported beside them.
  */
 import type { EditionFigures } from './edition-figures.ts';
@@ -54,18 +56,24 @@ export function checkBudgets(figures: EditionFigures, larger?: EditionFigures): 
     });
   }
   // A cold search that found nothing would be cheap for the wrong reason.
-  const cold = figures.search.cold;
+  const queries = [...figures.search.byQuery];
+  const heaviest = queries.reduce((a, b) => (b[1].bytes > a[1].bytes ? b : a));
   results.push({
-    name: `cold search < ${kb(COLD_SEARCH_BUDGET)}`,
-    ok: cold.bytes < COLD_SEARCH_BUDGET && cold.results > 0,
-    detail: `${kb(cold.bytes)}, ${cold.results} results`,
+    name: `cold search < ${kb(COLD_SEARCH_BUDGET)}, for each of ${queries.length} queries`,
+    ok: queries.every(([, run]) => run.bytes < COLD_SEARCH_BUDGET && run.results > 0),
+    detail: `most ${kb(heaviest[1].bytes)} (${heaviest[0]}); ${queries.map(([query, run]) => `${query} ${kb(run.bytes)}`).join(', ')}`,
   });
   if (larger) {
-    const growth = larger.search.cold.bytes / cold.bytes;
+    // Judged on the query that grows most: one query's ×10 results may happen to be short pages (search.ts).
+    const growths = queries.map(([query, run]) => {
+      const big = larger.search.byQuery.get(query)!;
+      return { query, growth: big.bytes / run.bytes, found: run.results > 0 && big.results > 0 };
+    });
+    const worst = growths.reduce((a, b) => (b.growth > a.growth ? b : a));
     results.push({
-      name: `cold search at ×10 ≤ ${COLD_SEARCH_GROWTH}× the bytes at ×1`,
-      ok: growth <= COLD_SEARCH_GROWTH && larger.search.cold.results > 0,
-      detail: `${kb(larger.search.cold.bytes)} (×${growth.toFixed(2)})`,
+      name: `cold search at ×10 ≤ ${COLD_SEARCH_GROWTH}× the bytes at ×1, for each of ${growths.length} queries`,
+      ok: growths.every((g) => g.growth <= COLD_SEARCH_GROWTH && g.found),
+      detail: `most ×${worst.growth.toFixed(2)} (${worst.query}); ${growths.map((g) => `${g.query} ×${g.growth.toFixed(2)}`).join(', ')}`,
     });
   }
   return results;
