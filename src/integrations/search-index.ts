@@ -15,7 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { listenToRenderedPages, pageFile, type RenderedPage } from '../lib/rendered-pages.ts';
+import { listenToRenderedPages, pageFile, pageName, type RenderedPage } from '../lib/rendered-pages.ts';
 
 interface PagefindResponse {
   errors: string[];
@@ -32,9 +32,6 @@ async function createIndex(): Promise<pagefind.PagefindIndex> {
   // The pages say lang="zh-CN"; forcing it keeps one index whatever a page declares.
   return assertResponse(await pagefind.createIndex({ forceLanguage: 'zh-cn' }), 'createIndex').index;
 }
-
-/** A page's path as Astro lists built pages (chapter-4/, '') and as the middleware sees it (/chapter-4/, /), compared. */
-const samePage = (path: string) => path.replace(/^\/+|\/+$/g, '');
 
 /** A failure while pages are still rendering is reported by write(), once; until then it must not end the process as unhandled. */
 function reportedLater<T>(promise: Promise<T>): Promise<T> {
@@ -71,7 +68,7 @@ export function pageIndexer() {
       const started = performance.now();
       try {
         let ready = (await Promise.all([index, ...added]))[0];
-        const inOrder = handed.length === pages.length && handed.every((path, i) => samePage(path) === samePage(pages[i]!));
+        const inOrder = handed.length === pages.length && handed.every((path, i) => pageName(path) === pageName(pages[i]!));
         if (!inOrder) {
           await ready.deleteIndex();
           const fresh = createIndex();

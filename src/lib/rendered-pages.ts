@@ -68,12 +68,19 @@ export function renderingStarted(): (page: RenderedPage | undefined) => void {
 const STATUS_PAGES = new Set(['404', '500']);
 
 /**
+ * A page's path without its slashes, whichever way it is written: as the
+ * middleware sees it (/chapter-4/, /) or as Astro lists built pages
+ * (chapter-4/, '').
+ */
+export const pageName = (path: string): string => path.replace(/^\/+|\/+$/g, '');
+
+/**
  * The file a page is written to under dist/, as Astro names it for
  * build.format 'directory': /chapter-4/ → chapter-4/index.html,
  * / → index.html, /404/ → 404.html.
  */
 export function pageFile(path: string): string {
-  const name = path.replace(/^\/+|\/+$/g, '');
+  const name = pageName(path);
   if (name === '') return 'index.html';
   return STATUS_PAGES.has(name) ? `${name}.html` : `${name}/index.html`;
 }

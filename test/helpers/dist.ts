@@ -29,6 +29,16 @@ export function htmlPages(built: string = DIST): string[] {
   return pages.sort();
 }
 
+/** Every file under `dir`, by its path relative to `dir`, with its bytes (base64): two folders compared file for file. */
+export function folderContents(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => [relative(dir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)).toString('base64')])
+      .sort(([a], [b]) => (a! < b! ? -1 : 1)),
+  );
+}
+
 export function readPage(urlPath: string): string {
   assertBuilt();
   const file = urlPath.endsWith('.html') ? urlPath : join(urlPath.replace(/^\//, ''), 'index.html');

@@ -3,14 +3,15 @@
  * them in the order they come: whatever order they come in, the index files
  * are the ones Astro's page order gives.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as pagefind from 'pagefind';
 import { pageIndexer } from '../../../src/integrations/search-index.ts';
 import { pageFile, type RenderedPage } from '../../../src/lib/rendered-pages.ts';
+import { folderContents } from '../../helpers/dist.ts';
 
 const PAGES: RenderedPage[] = [
   ['/', '首页'],
@@ -39,13 +40,7 @@ async function indexSite(order: number[]) {
   const indexer = pageIndexer();
   for (const i of order) indexer.add(PAGES[i]!);
   const result = await indexer.write(pathToFileURL(`${dist}/`), ASTRO_ORDER);
-  const output = join(dist, 'pagefind');
-  const files = Object.fromEntries(
-    readdirSync(output, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => [relative(output, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name)).toString('base64')]),
-  );
-  return { result, files };
+  return { result, files: folderContents(join(dist, 'pagefind')) };
 }
 
 describe('search index', () => {
@@ -72,7 +67,7 @@ describe('search index', () => {
     for (const { path, html } of [...PAGES].reverse()) await index!.addHTMLFile({ sourcePath: pageFile(path), content: html });
     await index!.writeFiles({ outputPath: join(dist, 'pagefind') });
     await pagefind.close();
-    const meta = (files: string[]) => files.filter((f) => f.endsWith('.pf_meta'));
-    expect(meta(readdirSync(join(dist, 'pagefind')))).not.toEqual(meta(Object.keys(inOrder.files)));
+    const meta = (files: Record<string, string>) => Object.keys(files).filter((f) => f.endsWith('.pf_meta'));
+    expect(meta(folderContents(join(dist, 'pagefind')))).not.toEqual(meta(inOrder.files));
   }, 60_000);
 });

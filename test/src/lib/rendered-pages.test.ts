@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listenToRenderedPages, pageFile, renderingStarted, type RenderedPage } from '../../../src/lib/rendered-pages.ts';
+import { listenToRenderedPages, pageFile, pageName, renderingStarted, type RenderedPage } from '../../../src/lib/rendered-pages.ts';
 
 const page = (path: string): RenderedPage => ({ path, html: `<html><body>${path}</body></html>` });
 
@@ -34,6 +34,12 @@ describe('rendered pages', () => {
     listenToRenderedPages((p) => seen.push(p.path)).stopListening();
     renderingStarted()(page('/a/'));
     expect(seen).toEqual([]);
+  });
+
+  it('names a page the same whether the middleware or Astro’s page list writes its path', () => {
+    expect(pageName('/chapter-4/')).toBe(pageName('chapter-4/'));
+    expect(pageName('/')).toBe(pageName(''));
+    expect(pageName('/glossary/miao-pi/')).toBe('glossary/miao-pi');
   });
 
   it('names the file each page is written to', () => {
