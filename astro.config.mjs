@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { SITE } from './src/site.config.ts';
+import { CONTENT_SECURITY_POLICY } from './src/lib/csp.ts';
 import { editionIntegrations } from './src/integrations/index.ts';
 
 export default defineConfig({
@@ -16,6 +17,8 @@ export default defineConfig({
     // four at a time keep the CPU busy. The output is the same; npm run bench measures the gain.
     concurrency: 4,
   },
+  // Every page's CSP <meta>: Astro hashes the scripts and styles it emits, src/lib/csp.ts adds the site's inline ones.
+  security: { csp: CONTENT_SECURITY_POLICY },
   integrations: [
     // The content check, the remark plugins and their data, the search index (src/integrations/).
     // CROSSLINKS=off builds without cross-links: the test that the words are unchanged compares both builds.

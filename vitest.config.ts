@@ -11,6 +11,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     maxWorkers: 2,
+    // expect.poll() ends as soon as the page shows what it waits for; its limit (1 s by default) is only for a page
+    // that never does, and a machine busy with another build needs more.
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         extends: true,

@@ -1,13 +1,16 @@
 /**
  * What an MDX body may hold beyond text: the components its collection's
- * pages provide (src/lib/content-components.ts), and no code. Anything else
- * would stop the build, or the page, with a stack trace; here it gets a line
- * number and the list of what the file may use instead.
+ * pages provide (src/lib/content-components.ts) with the attributes each
+ * takes, as data, and no code. Anything else would stop the build, or the
+ * page, with a stack trace, or run code; here it gets a line number and the
+ * list of what the file may use instead. Raw HTML and links:
+ * scripts/check/safety.ts.
  */
 import type { Nodes } from 'mdast';
 import type {} from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
-import { CONTENT_COMPONENTS, type MdxCollection } from '../../src/lib/content-components.ts';
+import { COMPONENT_ATTRIBUTES, CONTENT_COMPONENTS, isContentComponent, isHtmlElementName, type MdxCollection } from '../../src/lib/content-components.ts';
+import { isDataAttribute } from '../../src/lib/mdx-attribute.ts';
 import type { ContentFile, Edition } from '../../src/lib/edition/index.ts';
 import type { Problem } from './problems.ts';
 
@@ -25,7 +28,26 @@ export function checkComponents(edition: Edition, file: ContentFile): Problem[] 
   visit(tree, (node: Nodes) => {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = node.name ?? '';
-      if (!/^[A-Z]/.test(name) || allowed.includes(name)) return;
+      if (isContentComponent(name)) {
+        const known = COMPONENT_ATTRIBUTES[name];
+        for (const attribute of node.attributes) {
+          const shown = attribute.type === 'mdxJsxAttribute' ? attribute.name : `{${attribute.value}}`;
+          if (!isDataAttribute(attribute)) {
+            problems.push({
+              path: file.path,
+              line: at(node),
+              message: `组件 <${name}> 的属性 ${shown} 会被当作代码执行：属性值只能是文字或数字，如 label="说明"、number={4} (code not allowed)`,
+            });
+          } else if (!known.includes(attribute.name)) {
+            problems.push({
+              path: file.path,
+              line: at(node),
+              message: `组件 <${name}> 没有属性 ${attribute.name}：${known.length ? `可用的属性有 ${known.join('、')}` : '它不带任何属性'}，请检查拼写 (unknown component attribute)`,
+            });
+          }
+        }
+      }
+      if (isHtmlElementName(name) || allowed.includes(name)) return; // HTML: scripts/check/safety.ts
       const known = Object.values(CONTENT_COMPONENTS).some((names) => (names as readonly string[]).includes(name));
       problems.push({
         path: file.path,

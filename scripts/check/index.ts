@@ -12,6 +12,7 @@ import { checkPlanText } from './plan-text.ts';
 import type { Problem } from './problems.ts';
 import { checkRedirects } from './redirects.ts';
 import { checkReferences } from './references.ts';
+import { checkDataText, checkSafety } from './safety.ts';
 import { checkSchema } from './schema.ts';
 import { checkSlugs } from './slugs.ts';
 import { checkStrayFiles } from './stray-files.ts';
@@ -26,7 +27,12 @@ export interface CheckOptions {
 }
 
 export function validateEdition(edition: Edition, options: CheckOptions = {}): Problem[] {
-  const perFile = edition.files.flatMap((file) => [...checkSchema(file), ...checkMdxSyntax(edition, file), ...checkComponents(edition, file)]);
+  const perFile = edition.files.flatMap((file) => [
+    ...checkSchema(file),
+    ...checkMdxSyntax(edition, file),
+    ...checkComponents(edition, file),
+    ...checkSafety(edition, file),
+  ]);
   const malformed = new Set(perFile.map((problem) => problem.path));
   const errata = readErrata(edition);
   const problems = [
@@ -34,6 +40,7 @@ export function validateEdition(edition: Edition, options: CheckOptions = {}): P
     ...checkSlugs(edition),
     ...checkPlanFile(edition),
     ...perFile,
+    ...[edition.plan, edition.errata, edition.redirects, edition.synonyms].flatMap(checkDataText),
     ...checkReferences(edition.files),
     ...errata.problems,
     ...((options.planText ?? process.env.CHECK_PLAN_TEXT !== '0') ? checkPlanText(edition, errata, malformed) : []),

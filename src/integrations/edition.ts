@@ -13,7 +13,7 @@ import { AstroError } from 'astro/errors';
 import { isUnifiedProcessor } from '@astrojs/markdown-remark';
 import { CONTENT_FOLDER, getEdition, holdEdition, releaseEdition } from '../lib/edition/index.ts';
 import { reportPath, type EntityReport } from '../lib/crosslinks/report.ts';
-import { editionRemarkPlugins } from '../plugins/index.ts';
+import { editionRehypePlugins, editionRemarkPlugins } from '../plugins/index.ts';
 import { validateEdition } from '../../scripts/check/index.ts';
 import { pipelineOf } from '../../scripts/check/pipeline.ts';
 import { formatReport } from '../../scripts/check/problems.ts';
@@ -37,6 +37,7 @@ export function edition({ crosslinks = true }: EditionOptions = {}): AstroIntegr
         }
         const plugins = editionRemarkPlugins(() => getEdition(root), { crosslinks });
         processor.options.remarkPlugins.push(...(plugins as typeof processor.options.remarkPlugins));
+        processor.options.rehypePlugins.push(...(editionRehypePlugins as typeof processor.options.rehypePlugins));
 
         if (command !== 'build' && command !== 'dev') return;
         const started = performance.now();
@@ -44,8 +45,10 @@ export function edition({ crosslinks = true }: EditionOptions = {}): AstroIntegr
         if (problems.length === 0) {
           logger.info(`内容检查通过：${held.files.length} 个文件 (content check passed, ${Math.round(performance.now() - started)} ms)`);
         } else if (command === 'build') {
-          // The editor's report is the whole message: what to fix, file by file, and nothing else.
-          const error = new AstroError(formatReport(problems), '运行 npm run check 可以只做内容检查。');
+          // The editor's report, as the check prints it: logged, because Astro would render the [文字](https://…)
+          // of its advice as Markdown in an error's message. Then the build stops, with no stack trace.
+          logger.error(formatReport(problems));
+          const error = new AstroError('内容检查未通过，网站没有生成；请按上面的提示修改 (content check failed)', '运行 npm run check 可以只做内容检查。');
           error.stack = '';
           throw error;
         } else {

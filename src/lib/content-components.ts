@@ -18,5 +18,28 @@ export const CONTENT_COMPONENTS = {
 export type MdxCollection = keyof typeof CONTENT_COMPONENTS;
 export type ContentComponentName = (typeof CONTENT_COMPONENTS)[MdxCollection][number];
 
+/**
+ * The attributes each component takes (its Props). A value is text
+ * (label="…") or a JSON literal ({4}, {["…"]}): data, never code.
+ */
+export const COMPONENT_ATTRIBUTES: Record<ContentComponentName, readonly string[]> = {
+  EditorialNote: ['label'],
+  Figure: ['number'],
+  GlossaryList: [],
+  IndicatorMethods: ['columns'],
+  IndicatorTable: ['caption', 'columns'],
+  Zhuanlan: ['number'],
+};
+
+/** Whether `name` is one of the site's content components (in any collection). */
+export function isContentComponent(name: string): name is ContentComponentName {
+  return Object.hasOwn(COMPONENT_ATTRIBUTES, name);
+}
+
 /** Components whose content the edition adds (not the plan's words). */
 export const EDITORIAL_COMPONENTS: ReadonlySet<string> = new Set([EDITORIAL_NOTE]);
+
+/** Whether a JSX name in MDX is an HTML element rather than a component: <script>, and <SCRIPT> (HTML ignores case). */
+export function isHtmlElementName(name: string): boolean {
+  return /^[a-z]/.test(name) || (/^[A-Z][A-Z\d]*$/.test(name) && !isContentComponent(name));
+}

@@ -157,4 +157,47 @@ export const EDITOR_MISTAKES: readonly EditorMistake[] = [
     path: 'content/errata.yaml',
     key: 'erratum original not found in the plan',
   },
+  // Content that would run code or deface a page (every form: test/scripts/check/safety.test.ts).
+  {
+    name: 'a script, an event handler and a javascript: link in a chapter’s editorial note',
+    make: (e) =>
+      e.edit(
+        'content/chapters/chapter-1.mdx',
+        append(
+          `<EditorialNote>\n编者注：<script>document.title="PWNED"</script><img src="x" onerror="document.title='IMG'" />[点这里](javascript:alert(1))\n</EditorialNote>`,
+        ),
+      ),
+    path: 'content/chapters/chapter-1.mdx',
+    key: 'HTML not allowed',
+  },
+  {
+    name: 'a javascript: link in a term’s editorial note',
+    make: (e) => e.edit('content/glossary/si-mian.mdx', append('<EditorialNote>\n编者注：[详见](JavaScript:alert(1))\n</EditorialNote>')),
+    path: 'content/glossary/si-mian.mdx',
+    key: 'unsafe link',
+  },
+  {
+    name: 'an SVG with onload in a project’s editorial note',
+    make: (e) => e.edit('content/projects/04-02.mdx', append(`<EditorialNote>\n编者注：<svg onload="document.title='SVG'" />\n</EditorialNote>`)),
+    path: 'content/projects/04-02.mdx',
+    key: 'HTML not allowed',
+  },
+  {
+    name: 'code in an editorial note’s label',
+    make: (e) => e.edit('content/projects/04-02.mdx', append('<EditorialNote label={alert(1)}>\n编者注。\n</EditorialNote>')),
+    path: 'content/projects/04-02.mdx',
+    key: 'code not allowed',
+  },
+  {
+    name: 'markup in an indicator’s note',
+    make: (e) => e.edit('content/indicators/03.yaml', (t) => t.replace(/^notes: \[\]$/m, 'notes:\n  - "<img src=x onerror=alert(1)>"')),
+    path: 'content/indicators/03.yaml',
+    key: 'HTML not allowed',
+  },
+  {
+    name: 'a javascript: address in the plan’s status note',
+    make: (e) => e.edit('content/plan.yaml', fillPlanField('statusNote', '"javascript:alert(1)"')),
+    path: 'content/plan.yaml',
+    key: 'unsafe link',
+  },
 ];

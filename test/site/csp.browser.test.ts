@@ -2,7 +2,9 @@
  * The Content-Security-Policy: every page declares one that allows only the
  * site's own origin, and in Chromium no page asks another origin for
  * anything or has something of its own refused by the policy (a refused
- * script, style or WebAssembly module would silently break the page).
+ * script, style or WebAssembly module would silently break the page). A
+ * script that content slipped into a page, past the check and the
+ * sanitizer, is refused: the policy trusts only the site's own.
  */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -138,5 +140,32 @@ describe('requests in Chromium', () => {
     expect(foreign).toEqual([]);
     expect(refused).toEqual([]);
     await page.close();
+  });
+
+  it('refuses a script, an event handler and a javascript: link that content slipped into a built page', async () => {
+    const hostile =
+      '<div class="editorial-note" id="hostile">编者注：<script>document.title="PWNED"</script>' +
+      `<img src="/no-such-image.png" onerror="document.title='IMG'">` +
+      `<a id="hostile-link" href="javascript:document.title='LINK'">点这里</a></div>`;
+    const html = readPage('/chapter-1/').replace('</main>', `${hostile}</main>`);
+    // A context of its own without the offline copy's worker, which would serve the page as built.
+    const own = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await own.newPage();
+    // Recorded by the browser itself, before any of the page's own scripts run.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { refusedByPolicy: seen });
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(event.effectiveDirective));
+    });
+    await page.route(`${server.origin}/chapter-1/`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await page.goto(`${server.origin}/chapter-1/`, { waitUntil: 'load' });
+    await page.click('#hostile-link');
+    await page.waitForFunction(() => (window as unknown as { refusedByPolicy: string[] }).refusedByPolicy.length >= 3);
+    expect(await page.title()).toMatch(/^第一章/);
+    const directives = await page.evaluate(() => (window as unknown as { refusedByPolicy: string[] }).refusedByPolicy);
+    expect(directives.filter((d) => d.startsWith('script-src')).length).toBeGreaterThanOrEqual(3);
+    // The page's own scripts still ran: the policy refused only what content brought.
+    expect(await page.evaluate(() => 'js' in document.documentElement.dataset)).toBe(true);
+    await own.close();
   });
 });

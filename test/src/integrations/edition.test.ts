@@ -39,7 +39,10 @@ function applyRecipes(e: TempEdition): void {
   e.edit('content/glossary/ling-pao-dong.mdx', (t) => t.replace(/^aliases: \[\]$/m, 'aliases:\n  - 零跑腿'));
   e.edit('content/glossary/miao-pi.mdx', (t) => t.replace(/^aliases: \[\]$/m, 'aliases: []\nrelated:\n  - ling-pao-dong'));
   // 添加编者注: in a chapter, a term and a project.
-  e.edit('content/chapters/chapter-3.mdx', (t) => `${t}${note('编者注：第三章的说明。')}`);
+  e.edit(
+    'content/chapters/chapter-3.mdx',
+    (t) => `${t}${note('编者注：第三章的说明，见[汕头市人民政府网站](https://www.shantou.gov.cn/)与本站[主要指标](/indicators/)。')}`,
+  );
   e.edit('content/glossary/si-mian.mdx', (t) => `${t}${note('编者注：四免的说明。')}`);
   e.edit('content/projects/04-02.mdx', (t) => `${t}${note('编者注：项目的说明。')}`);
   // 更新指标: an editorial note on an indicator.
@@ -101,6 +104,11 @@ describe('every recipe of CONTRIBUTING.md', () => {
       expect(page(path!), path).toContain(text);
     }
     expect(page('glossary/si-mian')).toMatch(/class="editorial-note"[^]*四免的说明/);
+    // A link in a note: to another site marked as such, and kept from the page (rel); within the site as written.
+    expect(page('chapter-3')).toMatch(
+      /<a href="https:\/\/www\.shantou\.gov\.cn\/" rel="noopener noreferrer">汕头市人民政府网站<span class="external-link" data-pagefind-ignore[^>]*>外部链接<\/span><\/a>/,
+    );
+    expect(page('chapter-3')).toContain('<a href="/indicators/">主要指标</a>');
     // The glossary page quotes the plan's words alone: a term's note is on its own page only.
     expect(page('glossary')).toContain('政府部门核发材料原则上免提交');
     expect(page('glossary')).not.toContain('四免的说明');
