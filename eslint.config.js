@@ -20,4 +20,18 @@ export default tseslint.config(
       'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipJSXText: true, skipRegExps: true, skipComments: true }],
     },
   },
+  {
+    // The site and the edition layer it builds from live in src/; scripts/ holds only command-line entry points.
+    files: ['src/**/*.{ts,astro}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/scripts/**'], message: 'src/ must not import scripts/: move what the build needs into src/ (the edition layer is src/edition/).' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,9 +1,10 @@
 /**
  * npm run bench: what the edition costs, against a yardstick measured in the
  * same run. At ×1 (the edition) and ×10 (a synthetic edition ten times
- * larger), each built clean several times, alternating with a bare Astro
- * site of the same content (bench/reference-site.ts): medians, spreads and
- * the ratio. Then, on the edition's own build: the size of dist/ and of the
+ * larger), each built clean several times, alternating with the yardstick,
+ * a stock Starlight site of the same content (bench/starlight-site.ts), and
+ * with two bare Astro sites as floors (bench/reference-site.ts): medians,
+ * spreads and the ratios. Then, on the edition's own build: the size of dist/ and of the
  * offline copy a first visit downloads, the weight of each page type (HTML,
  * CSS, JavaScript before interaction, gzip) and a cold and a warm search in
  * Chromium.
@@ -19,10 +20,11 @@ import { join } from 'node:path';
 import { assertNodeVersion, ROOT } from './lib/run.ts';
 import { isolatedProject } from './lib/isolated-project.ts';
 import { checkBudgets, KB, TARGETS } from './bench/budgets.ts';
-import { compareBuilds, type Comparison, type Timing } from './bench/builds.ts';
+import { compareBuilds, type Comparison, type ReferenceName, type Timing } from './bench/builds.ts';
 import { editionFigures, type EditionFigures } from './bench/edition-figures.ts';
 import { TRANSFER_PARTS } from './bench/search.ts';
-import { referenceSite, type MarkdownEngine } from './bench/reference-site.ts';
+import { referenceSite } from './bench/reference-site.ts';
+import { installStarlight, starlightSite } from './bench/starlight-site.ts';
 import { syntheticEdition } from './bench/synthetic.ts';
 
 assertNodeVersion();
@@ -43,11 +45,11 @@ function projectFor(editionRoot: string | undefined): string {
   return root;
 }
 
-async function measure(name: string, editionRoot: string | undefined, env: NodeJS.ProcessEnv): Promise<Scale> {
+async function measure(name: string, editionRoot: string | undefined, env: NodeJS.ProcessEnv, starlight: string): Promise<Scale> {
   const edition = projectFor(editionRoot);
-  const references = { default: referenceSite(edition, 'default'), unified: referenceSite(edition, 'unified') };
+  const references = { starlight: starlightSite(starlight, edition), default: referenceSite(edition, 'default'), unified: referenceSite(edition, 'unified') };
   try {
-    console.log(`${name}: ${RUNS} clean builds each of the edition and of the two reference sites, alternating …`);
+    console.log(`${name}: ${RUNS} clean builds each of the edition, the Starlight site and the two bare Astro sites, alternating …`);
     const builds = compareBuilds(edition, references, RUNS, env);
     console.log(`${name}: page weights and search in Chromium …`);
     return { name, builds, figures: await editionFigures(join(edition, 'dist')) };
@@ -73,7 +75,7 @@ function table(rows: string[][]): string {
     .join('\n');
 }
 
-const ratio = (x: Scale, engine: MarkdownEngine = 'default') => x.builds.edition.median / x.builds.reference[engine].median;
+const ratio = (x: Scale, reference: ReferenceName = 'starlight') => x.builds.edition.median / x.builds.reference[reference].median;
 
 function report(scales: Scale[]): void {
   const [one, big] = scales as [Scale, Scale | undefined];
@@ -81,10 +83,12 @@ function report(scales: Scale[]): void {
   builds.push(['edition: astro build', ...scales.map((x) => spread(x.builds.edition))]);
   for (const step of one.builds.steps.keys())
     builds.push([`  of which ${step}`, ...scales.map((x) => (x.builds.steps.get(step) ? spread(x.builds.steps.get(step)!) : '—'))]);
-  builds.push(['reference: bare Astro, same MDX', ...scales.map((x) => spread(x.builds.reference.default))]);
-  builds.push(['ratio edition / reference', ...scales.map((x) => `${ratio(x).toFixed(2)}×`)]);
-  builds.push(['reference with the unified engine (remark plugins need it)', ...scales.map((x) => spread(x.builds.reference.unified))]);
-  builds.push(['ratio edition / unified reference', ...scales.map((x) => `${ratio(x, 'unified').toFixed(2)}×`)]);
+  builds.push(['yardstick: stock Starlight, same content', ...scales.map((x) => spread(x.builds.reference.starlight))]);
+  builds.push(['ratio edition / Starlight', ...scales.map((x) => `${ratio(x).toFixed(2)}×`)]);
+  builds.push(['floor: bare Astro, same MDX', ...scales.map((x) => spread(x.builds.reference.default))]);
+  builds.push(['ratio edition / bare Astro', ...scales.map((x) => `${ratio(x, 'default').toFixed(2)}×`)]);
+  builds.push(['floor: bare Astro with the unified engine (remark plugins need it)', ...scales.map((x) => spread(x.builds.reference.unified))]);
+  builds.push(['ratio edition / unified bare Astro', ...scales.map((x) => `${ratio(x, 'unified').toFixed(2)}×`)]);
   builds.push(['dist/ size (KB), files', ...scales.map((x) => `${kb(x.figures.distBytes)}, ${x.figures.distFiles}`)]);
   builds.push(['offline copy, first visit (KB transferred), files', ...scales.map((x) => `${kb(x.figures.offline.bytes)}, ${x.figures.offline.files}`)]);
 
@@ -126,9 +130,9 @@ function report(scales: Scale[]): void {
 
   const targets = [
     [
-      `build ≤ ${TARGETS.buildRatio[0]}× the reference at ×1`,
+      `build ≤ ${TARGETS.buildRatio[0]}× Starlight at ×1`,
       ratio(one) <= TARGETS.buildRatio[0],
-      `${ratio(one).toFixed(2)}× (${ratio(one, 'unified').toFixed(2)}× the unified one)`,
+      `${ratio(one).toFixed(2)}× (${ratio(one, 'default').toFixed(2)}× bare Astro)`,
     ],
     [
       `cold search ≤ ${TARGETS.coldSearchMs[0]} ms at ×1`,
@@ -140,14 +144,14 @@ function report(scales: Scale[]): void {
     const growth = (t: (x: Scale) => Timing) => t(big).median / t(one).median;
     targets.push(
       [
-        `build ≤ ${TARGETS.buildRatio[1]}× the reference at ×${TIMES}`,
+        `build ≤ ${TARGETS.buildRatio[1]}× Starlight at ×${TIMES}`,
         ratio(big) <= TARGETS.buildRatio[1],
-        `${ratio(big).toFixed(2)}× (${ratio(big, 'unified').toFixed(2)}× the unified one)`,
+        `${ratio(big).toFixed(2)}× (${ratio(big, 'default').toFixed(2)}× bare Astro)`,
       ],
       [
-        `build grows no steeper than the reference from ×1 to ×${TIMES}`,
-        growth((x) => x.builds.edition) <= growth((x) => x.builds.reference.default),
-        `edition ×${growth((x) => x.builds.edition).toFixed(1)}, reference ×${growth((x) => x.builds.reference.default).toFixed(1)} (unified ×${growth((x) => x.builds.reference.unified).toFixed(1)})`,
+        `build grows no steeper than Starlight's from ×1 to ×${TIMES}`,
+        growth((x) => x.builds.edition) <= growth((x) => x.builds.reference.starlight),
+        `edition ×${growth((x) => x.builds.edition).toFixed(2)}, Starlight ×${growth((x) => x.builds.reference.starlight).toFixed(2)} (bare Astro ×${growth((x) => x.builds.reference.default).toFixed(2)})`,
       ],
       [
         `cold search ≤ ${TARGETS.coldSearchMs[1]} ms at ×${TIMES}`,
@@ -162,11 +166,18 @@ function report(scales: Scale[]): void {
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const scales = [await measure('×1', undefined, {})];
-  if (TIMES > 1) {
-    const root = syntheticEdition(ROOT, TIMES);
-    // The synthetic edition is not the plan: its words are not compared with plan.txt.
-    scales.push(await measure(`×${TIMES}`, root, { CHECK_PLAN_TEXT: '0' }));
+  console.log('Installing Starlight for the reference site …');
+  const starlight = installStarlight();
+  const scales: Scale[] = [];
+  try {
+    scales.push(await measure('×1', undefined, {}, starlight));
+    if (TIMES > 1) {
+      const root = syntheticEdition(ROOT, TIMES);
+      // The synthetic edition is not the plan: its words are not compared with plan.txt.
+      scales.push(await measure(`×${TIMES}`, root, { CHECK_PLAN_TEXT: '0' }, starlight));
+    }
+  } finally {
+    rmSync(starlight, { recursive: true, force: true });
   }
   console.log(`Measured in ${Math.round((performance.now() - started) / 1000)} s.`);
   report(scales);

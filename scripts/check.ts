@@ -6,9 +6,9 @@
  * annotation, so that it shows on the changed line of a pull request.
  */
 import { parseArgs } from 'node:util';
-import { loadEdition } from '../src/lib/edition/index.ts';
-import { validateEdition } from './check/index.ts';
-import { formatGithubAnnotations, formatReport } from './check/problems.ts';
+import { loadEdition } from '../src/edition/index.ts';
+import { validateEdition } from '../src/edition/check/index.ts';
+import { formatGithubAnnotations, formatReport } from '../src/edition/check/problems.ts';
 
 const FORMATS = ['text', 'github'] as const;
 const { values, positionals } = parseArgs({ options: { format: { type: 'string', default: 'text' } }, allowPositionals: true });

@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtUrls, MANIFEST_PATH, readManifest, writeManifest } from './lib/urls.ts';
+import { builtUrls, MANIFEST_PATH, readManifest, writeManifest } from '../src/edition/urls.ts';
 import { ROOT } from './lib/run.ts';
 
 const dist = join(ROOT, 'dist');

@@ -12,7 +12,7 @@ import {
   COLLECTION_FILES,
   type CollectionName,
 } from './schemas.ts';
-import { CONTENT_FOLDER } from './lib/edition/index.ts';
+import { CONTENT_FOLDER } from './edition/index.ts';
 
 const CONTENT_DIR = `./${CONTENT_FOLDER}`;
 

@@ -1,7 +1,7 @@
 /**
- * Clean builds, timed: the edition's `astro build` and the reference site's
- * (reference-site.ts), alternating in one run so that both meet the same
- * machine, several times each. This machine is noisy: the figures are the
+ * Clean builds, timed: the edition's `astro build` and the reference sites'
+ * (the yardstick, starlight-site.ts; the bare Astro floors, reference-site.ts),
+ * alternating in one run so that all meet the same machine, several times each. This machine is noisy: the figures are the
  * median and the spread (fastest–slowest) of the runs.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,6 +9,9 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../lib/run.ts';
 import type { MarkdownEngine } from './reference-site.ts';
+
+/** The reference sites: a stock Starlight site of the same content (the yardstick), and bare Astro by Markdown engine (floors). */
+export type ReferenceName = 'starlight' | MarkdownEngine;
 
 export interface BuildRun {
   ms: number;
@@ -53,17 +56,16 @@ export function timing(values: readonly number[]): Timing {
 
 export interface Comparison {
   edition: Timing;
-  /** The bare Astro site, by Markdown engine. */
-  reference: Record<MarkdownEngine, Timing>;
+  reference: Record<ReferenceName, Timing>;
   /** The edition's steps, median per step. */
   steps: Map<string, Timing>;
 }
 
 /** `runs` clean builds of each, alternating (the edition, then each reference site). */
-export function compareBuilds(edition: string, references: Record<MarkdownEngine, string>, runs: number, env: NodeJS.ProcessEnv = {}): Comparison {
-  const engines = Object.keys(references) as MarkdownEngine[];
+export function compareBuilds(edition: string, references: Record<ReferenceName, string>, runs: number, env: NodeJS.ProcessEnv = {}): Comparison {
+  const engines = Object.keys(references) as ReferenceName[];
   const ours: BuildRun[] = [];
-  const theirs = new Map<MarkdownEngine, number[]>(engines.map((engine) => [engine, []]));
+  const theirs = new Map<ReferenceName, number[]>(engines.map((engine) => [engine, []]));
   for (let run = 0; run < runs; run += 1) {
     ours.push(cleanBuild(edition, env));
     for (const engine of engines) theirs.get(engine)!.push(cleanBuild(references[engine]).ms);
@@ -71,7 +73,7 @@ export function compareBuilds(edition: string, references: Record<MarkdownEngine
   const names = new Set(ours.flatMap((r) => [...r.steps.keys()]));
   return {
     edition: timing(ours.map((r) => r.ms)),
-    reference: Object.fromEntries(engines.map((engine) => [engine, timing(theirs.get(engine)!)])) as Record<MarkdownEngine, Timing>,
+    reference: Object.fromEntries(engines.map((engine) => [engine, timing(theirs.get(engine)!)])) as Record<ReferenceName, Timing>,
     steps: new Map([...names].map((name) => [name, timing(ours.map((r) => r.steps.get(name) ?? 0))])),
   };
 }

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { precacheManifest } from '../../src/integrations/precache.ts';
-import { builtUrls } from '../lib/urls.ts';
+import { builtUrls } from '../../src/edition/urls.ts';
 import { launchChromium, serve } from './chromium.ts';
 import { measureSearch, type SearchMeasurement } from './search.ts';
 import { gzipBytes, transferBytes, weighPage, type PageWeight } from './weights.ts';

@@ -12,7 +12,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { loadEdition, type ContentFile } from '../../src/lib/edition/index.ts';
+import { loadEdition, type ContentFile } from '../../src/edition/index.ts';
 
 type Data = Record<string, unknown>;
 

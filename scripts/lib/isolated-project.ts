@@ -10,8 +10,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs
 import { join } from 'node:path';
 import { ROOT } from './run.ts';
 
-// The build reads the content check and the importer from scripts/ (src/integrations/edition.ts).
-const COPIED = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+// What a build reads: the site and its edition layer (src/), never scripts/ (a lint rule keeps it so).
+const COPIED = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 /** Build state that must stay private to each project. */
 const PRIVATE = new Set(['.vite', '.astro', '.cache']);
 

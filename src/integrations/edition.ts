@@ -1,6 +1,6 @@
 /**
  * The edition inside Astro's build: reads the content once
- * (src/lib/edition), runs the content check before any page is rendered and
+ * (src/edition), runs the content check before any page is rendered and
  * stops the build with the check's own report for editors, hands the remark
  * plugins their data (src/plugins/index.ts), and writes the cross-link report
  * beside the build from what the check computed.
@@ -11,12 +11,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { isUnifiedProcessor } from '@astrojs/markdown-remark';
-import { CONTENT_FOLDER, getEdition, holdEdition, releaseEdition } from '../lib/edition/index.ts';
+import { CONTENT_FOLDER, getEdition, holdEdition, releaseEdition } from '../edition/index.ts';
 import { reportPath, type EntityReport } from '../lib/crosslinks/report.ts';
 import { editionRehypePlugins, editionRemarkPlugins } from '../plugins/index.ts';
-import { validateEdition } from '../../scripts/check/index.ts';
-import { pipelineOf } from '../../scripts/check/pipeline.ts';
-import { formatReport } from '../../scripts/check/problems.ts';
+import { validateEdition } from '../edition/check/index.ts';
+import { pipelineOf } from '../edition/check/pipeline.ts';
+import { formatReport } from '../edition/check/problems.ts';
 
 export interface EditionOptions {
   /** Link glossary terms and project names in the text (default true). */

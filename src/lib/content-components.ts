@@ -1,7 +1,7 @@
 /**
  * The MDX components an editor may use in each collection's files, by name:
  * the one list the pages (src/components/content/index.ts) and the content
- * check (scripts/check/components.ts) both follow, so that a component the
+ * check (src/edition/check/components.ts) both follow, so that a component the
  * check accepts always renders. Chapters hold the plan's structure (专栏
  * boxes, figures, tables); every MDX file may hold an editorial note.
  */

@@ -3,8 +3,8 @@
  * corrections listed on /errata/ and the changes in the feed.
  */
 import { chapterHeading } from './navigation.ts';
-import { entriesOf } from './edition/entries.ts';
-import { ERRATA_PATH, getEdition, type Edition } from './edition/index.ts';
+import { entriesOf } from '../edition/entries.ts';
+import { ERRATA_PATH, getEdition, type Edition } from '../edition/index.ts';
 
 export interface ContentPage {
   label: string;

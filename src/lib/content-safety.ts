@@ -1,6 +1,6 @@
 /**
  * What an editor's content may contain beyond text: the one allowlist that
- * the content check (scripts/check/safety.ts) and the build's sanitizer
+ * the content check (src/edition/check/safety.ts) and the build's sanitizer
  * (src/plugins/rehype-content-safety.ts) both follow. Content is data: it
  * never runs code, brings no styles, frames or forms, and links only where a
  * reader can safely follow. The components each collection may use, and

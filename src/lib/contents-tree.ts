@@ -8,7 +8,7 @@
  * (src/components/layout/ContentsTree.astro). The markup is the one the
  * components wrote before, byte for byte.
  */
-import { derived, getEdition, type Edition } from './edition/index.ts';
+import { derived, getEdition, type Edition } from '../edition/index.ts';
 import { escapeAttribute, escapeText } from './html.ts';
 import { chapterHeading, chapterHref, PRIMARY_NAV } from './navigation.ts';
 import { getPlanStructure } from './plan-index.ts';

@@ -5,7 +5,7 @@
  * starts.
  */
 import { pageOf } from './content-pages.ts';
-import { derived, type Edition } from './edition/index.ts';
+import { derived, type Edition } from '../edition/index.ts';
 import { errataFileSchema, type Erratum } from '../schemas.ts';
 
 export const errataOf = derived('errata', (edition: Edition): Erratum[] => {

@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { SITE } from '../site.config.ts';
-import { CONTENT_FOLDER } from './edition/index.ts';
+import { CONTENT_FOLDER } from '../edition/index.ts';
 
 export interface Revision {
   /** The full commit hash. */

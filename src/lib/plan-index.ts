@@ -1,12 +1,12 @@
 /**
  * The plan's structure, chapter by chapter, from the edition's compiled MDX
- * (src/lib/edition) with the walker the anchors plugin uses: contents lists,
+ * (src/edition) with the walker the anchors plugin uses: contents lists,
  * the place of every 专栏, quotations of the plan's paragraphs. Computed once
  * per edition.
  */
 import type { Chapter } from '../schemas.ts';
-import { getEdition, derived, type Edition } from './edition/index.ts';
-import { entriesOf } from './edition/entries.ts';
+import { getEdition, derived, type Edition } from '../edition/index.ts';
+import { entriesOf } from '../edition/entries.ts';
 import { planPlaces, type ComponentPlace, type HeadingPlace, type ParagraphPlace, type Place } from './plan-structure.ts';
 
 export interface ChapterRef {

@@ -8,7 +8,7 @@ import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getPlanTitle } from '../lib/content';
 import { pageOf } from '../lib/content-pages';
-import { getEdition } from '../lib/edition';
+import { getEdition } from '../edition';
 import { FEED_TITLE } from '../lib/feed';
 import { errataOf, erratumAnchor, fieldName } from '../lib/errata';
 import { commitUrl, contentHistory } from '../lib/git-history';

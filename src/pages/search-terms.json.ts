@@ -5,7 +5,7 @@
  * to search; how names are typed otherwise is in /search-typing.json.
  */
 import type { APIRoute } from 'astro';
-import { getEdition } from '../lib/edition';
+import { getEdition } from '../edition';
 import { searchEntries } from '../lib/search/names';
 import { toFile, type SearchTermsFile } from '../lib/search/entries';
 

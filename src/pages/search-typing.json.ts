@@ -6,7 +6,7 @@
  * only for a query that needs it (src/lib/search/query.ts `needsTyping`).
  */
 import type { APIRoute } from 'astro';
-import { getEdition } from '../lib/edition';
+import { getEdition } from '../edition';
 import { searchEntries, searchSynonyms, synonymList } from '../lib/search/names';
 import { variantPairs } from '../lib/search/traditional';
 import type { SearchTypingFile } from '../lib/search/entries';

@@ -7,7 +7,7 @@
  */
 import rehypeExternalLinks from 'rehype-external-links';
 import type { PluggableList } from 'unified';
-import type { Edition } from '../lib/edition/index.ts';
+import type { Edition } from '../edition/index.ts';
 import { errataOf } from '../lib/errata.ts';
 import { crosslinksOf } from '../lib/crosslinks/sources.ts';
 import type { LinkEvent } from '../lib/crosslinks/link.ts';

@@ -12,7 +12,7 @@
 import type { Link, Nodes, Parent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Erratum } from '../schemas.ts';
-import { mdxFileOf } from '../lib/edition/index.ts';
+import { mdxFileOf } from '../edition/index.ts';
 import { correctionsIn, erratumAnchor } from '../lib/errata.ts';
 import { sitePath } from '../lib/site-path.ts';
 

@@ -19,7 +19,7 @@
 import type { Link, Root } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
-import { mdxFileOf } from '../lib/edition/index.ts';
+import { mdxFileOf } from '../edition/index.ts';
 import { planPlaces } from '../lib/plan-structure.ts';
 import { sitePath } from '../lib/site-path.ts';
 

@@ -7,7 +7,7 @@
 import { unified } from 'unified';
 import { join } from 'node:path';
 import type { LinkEvent } from '../lib/crosslinks/link.ts';
-import { derived, type Edition } from '../lib/edition/index.ts';
+import { derived, type Edition } from '../edition/index.ts';
 import { editionRemarkPlugins } from './index.ts';
 
 export interface FileReplay {

@@ -3,7 +3,7 @@
  * are typed from the printed plan, not taken from the importer.
  */
 import { describe, expect, it } from 'vitest';
-import { loadEdition } from '../../src/lib/edition/index.ts';
+import { loadEdition } from '../../src/edition/index.ts';
 import type { CollectionName } from '../../src/schemas.ts';
 import { ROOT } from '../helpers/dist.ts';
 

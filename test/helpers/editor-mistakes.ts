@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TempEdition } from './temp-edition.ts';
 
-/** The content check's own bad-input fixtures (test/scripts/check/fixtures/). */
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'scripts', 'check', 'fixtures', name), 'utf8');
+/** The content check's own bad-input fixtures (test/src/edition/check/fixtures/). */
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'src', 'edition', 'check', 'fixtures', name), 'utf8');
 
 export interface EditorMistake {
   name: string;
@@ -157,7 +157,7 @@ export const EDITOR_MISTAKES: readonly EditorMistake[] = [
     path: 'content/errata.yaml',
     key: 'erratum original not found in the plan',
   },
-  // Content that would run code or deface a page (every form: test/scripts/check/safety.test.ts).
+  // Content that would run code or deface a page (every form: test/src/edition/check/safety.test.ts).
   {
     name: 'a script, an event handler and a javascript: link in a chapter’s editorial note',
     make: (e) =>

@@ -2,7 +2,7 @@
  * What a careless or hostile edit could put into content to run code, load
  * another site or deface a page, as a careful tester would write it: each
  * form with the English key of the content check's message. The content
- * check must refuse every one (test/scripts/check/safety.test.ts), and the
+ * check must refuse every one (test/src/edition/check/safety.test.ts), and the
  * build with it (test/src/integrations/edition.test.ts).
  */
 

@@ -15,7 +15,7 @@ import { indexedPages, pagefindApi } from '../helpers/pagefind.ts';
 import { fromFile, type SearchTermsFile, type SearchTypingFile } from '../../src/lib/search/entries.ts';
 import { normalize, simplify, variantTable } from '../../src/lib/search/normalize.ts';
 import { searchEntries } from '../../src/lib/search/names.ts';
-import { loadEdition } from '../../src/lib/edition/index.ts';
+import { loadEdition } from '../../src/edition/index.ts';
 
 const TYPES = ['正文', '专栏项目', '名词', '指标', '时间表'];
 

@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { htmlPages, readPage } from '../helpers/dist.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
-import { urlOf } from '../../scripts/lib/urls.ts';
+import { urlOf } from '../../src/edition/urls.ts';
 
 const pages = htmlPages();
 

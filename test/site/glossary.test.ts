@@ -9,7 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { loadEdition } from '../../src/lib/edition/index.ts';
+import { loadEdition } from '../../src/edition/index.ts';
 import { SITE } from '../../src/site.config.ts';
 import { ROOT } from '../helpers/dist.ts';
 import { parsePage, select, selectAll, text, type Element, type Root } from '../helpers/html.ts';

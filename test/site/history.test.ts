@@ -11,7 +11,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { errataOf } from '../../src/lib/errata.ts';
-import { loadEdition } from '../../src/lib/edition/index.ts';
+import { loadEdition } from '../../src/edition/index.ts';
 import { SITE } from '../../src/site.config.ts';
 import { DIST, ROOT, htmlPages } from '../helpers/dist.ts';
 import { parsePage, select, selectAll, text } from '../helpers/html.ts';

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { JS_BUDGET, READING_TYPES } from '../../scripts/bench/budgets.ts';
 import { pageType } from '../../scripts/bench/edition-figures.ts';
 import { gzipBytes, weighPage } from '../../scripts/bench/weights.ts';
-import { urlOf } from '../../scripts/lib/urls.ts';
+import { urlOf } from '../../src/edition/urls.ts';
 import { DIST, htmlPages } from '../helpers/dist.ts';
 import { servedSite } from '../helpers/site.ts';
 

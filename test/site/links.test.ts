@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SITE } from '../../src/site.config.ts';
-import { urlOf } from '../../scripts/lib/urls.ts';
+import { urlOf } from '../../src/edition/urls.ts';
 import { DIST, htmlPages } from '../helpers/dist.ts';
 import { checkLinks } from '../helpers/links.ts';
 

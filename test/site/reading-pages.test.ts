@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadEdition } from '../../src/lib/edition/index.ts';
+import { loadEdition } from '../../src/edition/index.ts';
 import { SITE } from '../../src/site.config.ts';
 import { DIST, ROOT, htmlPages } from '../helpers/dist.ts';
 import { parsePage, select, selectAll, text } from '../helpers/html.ts';

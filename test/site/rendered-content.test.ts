@@ -4,8 +4,8 @@
  * term and indicator has its page or row.
  */
 import { describe, expect, it } from 'vitest';
-import { editionText, normalizeWords } from '../../scripts/lib/edition-text.ts';
-import { loadEdition } from '../../src/lib/edition/index.ts';
+import { editionText, normalizeWords } from '../helpers/edition-text.ts';
+import { loadEdition } from '../../src/edition/index.ts';
 import { ROOT, htmlPages, readPage } from '../helpers/dist.ts';
 import { parsePage, selectAll, text } from '../helpers/html.ts';
 

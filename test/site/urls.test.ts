@@ -7,8 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtUrls, MANIFEST_PATH, readManifest } from '../../scripts/lib/urls.ts';
-import { loadEdition } from '../../src/lib/edition/index.ts';
+import { builtUrls, MANIFEST_PATH, readManifest } from '../../src/edition/urls.ts';
+import { loadEdition } from '../../src/edition/index.ts';
 import { redirectsOf } from '../../src/lib/redirects.ts';
 import { DIST, ROOT, assertBuilt } from '../helpers/dist.ts';
 

@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateEdition } from '../../scripts/check/index.ts';
-import { loadEdition } from '../../src/lib/edition/index.ts';
-import { formatProblem } from '../../scripts/check/problems.ts';
+import { validateEdition } from '../../src/edition/check/index.ts';
+import { loadEdition } from '../../src/edition/index.ts';
+import { formatProblem } from '../../src/edition/check/problems.ts';
 import { indicatorSchema, projectSchema } from '../../src/schemas.ts';
 import { ROOT } from '../helpers/dist.ts';
 

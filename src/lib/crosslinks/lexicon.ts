@@ -200,7 +200,7 @@ function projectEntity(project: ProjectSource): Entity {
 /**
  * Exclusions that can never apply: each must quote a passage that contains
  * one of the entry's own spellings and more. (That no spelling belongs to two
- * entries is the content check's rule: scripts/check/references.ts.)
+ * entries is the content check's rule: src/edition/check/references.ts.)
  */
 export function lexiconProblems(entities: readonly Entity[]): LexiconProblem[] {
   const problems: LexiconProblem[] = [];

@@ -23,7 +23,7 @@ import { toString } from 'mdast-util-to-string';
 import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-replace';
 import { citation } from '../anchors.ts';
 import type { Entity, Found, Lexicon } from './lexicon.ts';
-import { mdxFileOf } from '../edition/index.ts';
+import { mdxFileOf } from '../../edition/index.ts';
 import type { Corpus } from './sources.ts';
 import { isUnlinkable } from './text.ts';
 

@@ -3,7 +3,7 @@
  * lexicon the plugin links with and the occurrence index, computed once per
  * edition (again after an edit, in the dev server).
  */
-import { derived, getEdition, type Edition } from '../edition/index.ts';
+import { derived, getEdition, type Edition } from '../../edition/index.ts';
 import { indexOccurrences, type OccurrenceIndex } from './occurrences.ts';
 import { crosslinksOf, type CrosslinkData } from './sources.ts';
 

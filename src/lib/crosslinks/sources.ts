@@ -1,5 +1,5 @@
 /**
- * What cross-linking reads from the edition (src/lib/edition): the chapters'
+ * What cross-linking reads from the edition (src/edition): the chapters'
  * trees, the glossary terms with their definitions and the 专栏 projects with
  * their text, and the lexicon built from them — once per edition, shared by
  * the remark plugin, the content check, the backlinks and the build report.
@@ -7,8 +7,8 @@
 import type { Nodes, Root } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
 import { EDITORIAL_COMPONENTS } from '../content-components.ts';
-import { derived, type Edition } from '../edition/index.ts';
-import { entriesOf } from '../edition/entries.ts';
+import { derived, type Edition } from '../../edition/index.ts';
+import { entriesOf } from '../../edition/entries.ts';
 import { buildLexicon, type Lexicon, type LexiconProblem, type ProjectSource, type TermSource } from './lexicon.ts';
 
 export interface ChapterSource {

@@ -7,7 +7,7 @@
  */
 import { citation, headingAnchor } from '../anchors.ts';
 import { corpusOf } from '../crosslinks/sources.ts';
-import { derived, getEdition, type Edition } from '../edition/index.ts';
+import { derived, getEdition, type Edition } from '../../edition/index.ts';
 import { getPlanStructure, type ChapterStructure } from '../plan-index.ts';
 
 export interface DefinitionSource {

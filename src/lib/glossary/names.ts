@@ -13,8 +13,8 @@
 import { citation } from '../anchors.ts';
 import type { Entity, Matcher } from '../crosslinks/lexicon.ts';
 import { crosslinksOf } from '../crosslinks/sources.ts';
-import { entriesOf, type Entries } from '../edition/entries.ts';
-import { derived, getEdition, type Edition } from '../edition/index.ts';
+import { entriesOf, type Entries } from '../../edition/entries.ts';
+import { derived, getEdition, type Edition } from '../../edition/index.ts';
 import { getPlanStructure, type ChapterStructure } from '../plan-index.ts';
 import { sitePath } from '../site-path.ts';
 

@@ -5,7 +5,7 @@
  * stay (urls.json); an incompatible change of format raises schemaVersion.
  */
 import { z } from 'astro/zod';
-import { derived, getEdition, type Edition } from '../edition/index.ts';
+import { derived, getEdition, type Edition } from '../../edition/index.ts';
 import { commitUrl, contentHistory } from '../git-history.ts';
 import { dayInChina } from '../plan-status.ts';
 import { publicUrl } from '../site-path.ts';

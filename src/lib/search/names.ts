@@ -3,10 +3,10 @@
  * (terms, aliases, projects, indicators, 专栏, chapters, headings), each with
  * the pinyin it may be typed in, and the editorial synonyms (content/synonyms.yaml)
  * resolved to them. Served as /search-terms.json and /search-typing.json
- * (src/pages/), and read by the content check (scripts/check/synonyms.ts).
+ * (src/pages/), and read by the content check (src/edition/check/synonyms.ts).
  */
-import { derived, type Edition } from '../edition/index.ts';
-import { entriesOf } from '../edition/entries.ts';
+import { derived, type Edition } from '../../edition/index.ts';
+import { entriesOf } from '../../edition/entries.ts';
 import { getPlanStructure } from '../plan-index.ts';
 import { toChineseNumeral } from '../anchors.ts';
 import { synonymSchema, type Synonym } from '../../schemas.ts';

@@ -2,9 +2,9 @@
 import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { syntheticEdition } from '../../../scripts/bench/synthetic.ts';
-import { validateEdition } from '../../../scripts/check/index.ts';
-import { formatProblem } from '../../../scripts/check/problems.ts';
-import { loadEdition } from '../../../src/lib/edition/index.ts';
+import { validateEdition } from '../../../src/edition/check/index.ts';
+import { formatProblem } from '../../../src/edition/check/problems.ts';
+import { loadEdition } from '../../../src/edition/index.ts';
 import { ROOT } from '../../helpers/dist.ts';
 
 describe('syntheticEdition', () => {

@@ -1,7 +1,7 @@
 /** The contents tree every page carries, built once per variant: which entry is current, what it lists, and that it escapes as Astro does. */
 import { describe, expect, it } from 'vitest';
 import { chapterOutlineHtml, contentsTreeHtml } from '../../../src/lib/contents-tree.ts';
-import { loadEdition } from '../../../src/lib/edition/index.ts';
+import { loadEdition } from '../../../src/edition/index.ts';
 import { escapeAttribute, escapeText } from '../../../src/lib/html.ts';
 import { chapterHref } from '../../../src/lib/navigation.ts';
 import { getPlanStructure } from '../../../src/lib/plan-index.ts';

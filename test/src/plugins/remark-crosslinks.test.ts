@@ -14,7 +14,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { crosslinksOf } from '../../../src/lib/crosslinks/sources.ts';
-import { loadEdition } from '../../../src/lib/edition/index.ts';
+import { loadEdition } from '../../../src/edition/index.ts';
 import { remarkCrosslinks, type CrosslinksOptions } from '../../../src/plugins/remark-crosslinks.ts';
 
 /** A project of its own: content/ holds a few terms, projects and a chapter. */

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { occurrencesOf } from '../../../../src/lib/crosslinks/site.ts';
-import { loadEdition } from '../../../../src/lib/edition/index.ts';
+import { loadEdition } from '../../../../src/edition/index.ts';
 
 const index = occurrencesOf(loadEdition(join(import.meta.dirname, '..', '..', 'plugins', 'fixtures', 'crosslinks')));
 const rows = (ref: string) => index.byRef.get(ref)!.backlinks.map((b) => [b.location.href, b.location.citation, b.count]);

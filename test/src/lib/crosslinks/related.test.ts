@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { relatedTerms } from '../../../../src/lib/crosslinks/related.ts';
 import { crosslinksOf } from '../../../../src/lib/crosslinks/sources.ts';
-import { loadEdition } from '../../../../src/lib/edition/index.ts';
+import { loadEdition } from '../../../../src/edition/index.ts';
 
 const { lexicon } = crosslinksOf(loadEdition(join(import.meta.dirname, '..', '..', 'plugins', 'fixtures', 'crosslinks')));
 const related = (slug: string) => relatedTerms(lexicon, lexicon.byRef.get(`term:${slug}`)!).map((e) => e.name);

@@ -1,9 +1,9 @@
 /** The cross-link report, from what the check computed, over the fixture project. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pipelineOf } from '../../../../scripts/check/pipeline.ts';
+import { pipelineOf } from '../../../../src/edition/check/pipeline.ts';
 import { reportPath } from '../../../../src/lib/crosslinks/report.ts';
-import { loadEdition } from '../../../../src/lib/edition/index.ts';
+import { loadEdition } from '../../../../src/edition/index.ts';
 
 const { report } = pipelineOf(loadEdition(join(import.meta.dirname, '..', '..', 'plugins', 'fixtures', 'crosslinks')));
 const entry = (ref: string) => [...report!.terms, ...report!.projects].find((e) => e.ref === ref)!;

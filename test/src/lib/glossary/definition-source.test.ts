@@ -1,7 +1,7 @@
 /** Where a definition is cited, over the fixture content of test/src/plugins/fixtures/crosslinks. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadEdition } from '../../../../src/lib/edition/index.ts';
+import { loadEdition } from '../../../../src/edition/index.ts';
 import { definitionSource, definitionSourceOf } from '../../../../src/lib/glossary/definition-source.ts';
 import { getPlanStructure } from '../../../../src/lib/plan-index.ts';
 

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../../../src/lib/crosslinks/lexicon.ts';
-import { loadEdition } from '../../../../src/lib/edition/index.ts';
+import { loadEdition } from '../../../../src/edition/index.ts';
 import { namesContaining, termNames, type Named } from '../../../../src/lib/glossary/names.ts';
 import { ROOT } from '../../../helpers/dist.ts';
 import { termSource as term } from '../crosslinks/sources.ts';

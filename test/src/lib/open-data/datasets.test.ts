@@ -9,7 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { z } from 'astro/zod';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadEdition } from '../../../../src/lib/edition/index.ts';
+import { loadEdition } from '../../../../src/edition/index.ts';
 import { errataData, projectsData, termsData } from '../../../../src/lib/open-data/datasets.ts';
 import type { DataContext } from '../../../../src/lib/open-data/document.ts';
 import { DATASETS } from '../../../../src/lib/open-data/downloads.ts';
