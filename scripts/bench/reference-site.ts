@@ -12,7 +12,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTENT_COMPONENTS } from '../../src/lib/content-components.ts';
+import { CONTENT_COMPONENT_NAMES } from '../../src/lib/content-components.ts';
 import { ROOT } from '../lib/run.ts';
 
 const COLLECTIONS = { chapters: '', projects: 'projects/', glossary: 'glossary/' } as const;
@@ -24,7 +24,7 @@ export async function getStaticPaths() {
   return (await getCollection('${collection}')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }
 const { Content } = await render(Astro.props.entry);
-const components = Object.fromEntries(${JSON.stringify([...new Set(Object.values(CONTENT_COMPONENTS).flat())])}.map((name) => [name, Stand]));
+const components = Object.fromEntries(${JSON.stringify(CONTENT_COMPONENT_NAMES)}.map((name) => [name, Stand]));
 ---
 <html lang="zh-CN"><head><meta charset="utf-8" /><title>{Astro.props.entry.id}</title></head><body><main><Content components={components} /></main></body></html>
 `;

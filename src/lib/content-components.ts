@@ -31,6 +31,9 @@ export const COMPONENT_ATTRIBUTES: Record<ContentComponentName, readonly string[
   Zhuanlan: ['number'],
 };
 
+/** Every content component, in any collection. */
+export const CONTENT_COMPONENT_NAMES = Object.keys(COMPONENT_ATTRIBUTES) as ContentComponentName[];
+
 /** Whether `name` is one of the site's content components (in any collection). */
 export function isContentComponent(name: string): name is ContentComponentName {
   return Object.hasOwn(COMPONENT_ATTRIBUTES, name);

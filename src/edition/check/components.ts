@@ -48,12 +48,11 @@ export function checkComponents(edition: Edition, file: ContentFile): Problem[] 
         }
       }
       if (isHtmlElementName(name) || allowed.includes(name)) return; // HTML: src/edition/check/safety.ts
-      const known = Object.values(CONTENT_COMPONENTS).some((names) => (names as readonly string[]).includes(name));
       problems.push({
         path: file.path,
         line: at(node),
         message:
-          (known ? `${folder} 中的文件不能使用组件 <${name}>` : `未知组件 <${name}>`) +
+          (isContentComponent(name) ? `${folder} 中的文件不能使用组件 <${name}>` : `未知组件 <${name}>`) +
           `：${folder} 中的文件可用的组件有 ${allowed.map((k) => `<${k}>`).join('、')}。请检查拼写（区分大小写）(unknown component)`,
       });
     } else if (node.type === 'mdxjsEsm') {

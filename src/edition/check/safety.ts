@@ -6,7 +6,7 @@
  * sanitizer renders inert whatever might still get past.
  */
 import type { Nodes, Parents } from 'mdast';
-import type {} from 'mdast-util-mdx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { EDITORIAL_NOTE, isHtmlElementName } from '../../lib/content-components.ts';
 import { CONTENT_HTML_ELEMENTS, isAllowedImage, isAllowedLink, LINK_PROTOCOLS, markupIn, scriptSchemeIn } from '../../lib/content-safety.ts';
 import type { ContentFile, DataFile, Edition } from '../index.ts';
@@ -33,6 +33,8 @@ const INSTEAD: Record<string, string> = {
 };
 const DEFAULT_INSTEAD = `网站不运行内容中的代码，也不接受内容自带的样式、嵌入页面或表单；请只写文字和 Markdown，如需链接，请写成 ${LINK_EXAMPLE}`;
 
+const isJsx = (node: Nodes): node is MdxJsxFlowElement | MdxJsxTextElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
 function bodyProblems(file: ContentFile, tree: Nodes): Problem[] {
   const problems: Problem[] = [];
   const at = (node: Nodes) => (node.position ? file.bodyLine + node.position.start.line - 1 : undefined);
@@ -40,7 +42,7 @@ function bodyProblems(file: ContentFile, tree: Nodes): Problem[] {
 
   const walk = (node: Nodes, inNote: boolean) => {
     const where = inNote ? '编者注中' : '正文中';
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && isHtmlElementName(node.name)) {
+    if (isJsx(node) && node.name && isHtmlElementName(node.name)) {
       const name = node.name;
       if (!CONTENT_HTML_ELEMENTS.includes(name)) {
         add(
@@ -50,7 +52,7 @@ function bodyProblems(file: ContentFile, tree: Nodes): Problem[] {
       } else if (node.attributes.length > 0) {
         add(node, `${where}的 <${name}> 不能带属性：请只写 <${name}>…</${name}>，不要加 class、style、on… 等属性 (HTML attribute not allowed)`);
       }
-    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    } else if (isJsx(node)) {
       // A component's text attributes (label="…") are shown as written, like a YAML field.
       for (const attribute of node.attributes) {
         const message = attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' ? plainTextProblem(attribute.value) : undefined;
@@ -68,7 +70,7 @@ function bodyProblems(file: ContentFile, tree: Nodes): Problem[] {
         add(node, `${where}的图片地址“${node.url}”不能使用：只能显示本站的图片，地址以 / 开头，如 ![图片说明](/images/示例.png) (unsafe image)`);
       }
     }
-    const entersNote = inNote || ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === EDITORIAL_NOTE);
+    const entersNote = inNote || (isJsx(node) && node.name === EDITORIAL_NOTE);
     if ('children' in node) for (const child of (node as Parents).children) walk(child, entersNote);
   };
   walk(tree, false);
