@@ -1,10 +1,9 @@
 /**
  * The published URLs: the committed manifest (urls.json) that only ever
- * grows, and the URLs a build or the content would publish.
+ * grows, and the URLs a build publishes (the content's own pages: routes.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { entryPath, type ContentFile } from './index.ts';
 
 export const MANIFEST_PATH = 'urls.json';
 
@@ -46,26 +45,4 @@ export function builtUrls(distDir: string): string[] {
   };
   walk(distDir);
   return urls.sort();
-}
-
-/** Where each collection's entries are published (docs/architecture.md). */
-export function contentUrl(file: Pick<ContentFile, 'collection' | 'id'>): string | undefined {
-  switch (file.collection) {
-    case 'chapters':
-      return `/${file.id}/`;
-    case 'projects':
-      return `/projects/${file.id}/`;
-    case 'glossary':
-      return `/glossary/${file.id}/`;
-    default:
-      return undefined;
-  }
-}
-
-/** For a URL of the content's shape, the file that would publish it. */
-export function contentFileFor(url: string, reservedTopLevel: ReadonlySet<string>): string | undefined {
-  const match = /^\/(?:(projects|glossary)\/)?([a-z0-9]+(?:-[a-z0-9]+)*)\/$/.exec(url);
-  if (!match) return undefined;
-  if (match[1]) return entryPath(match[1] as 'projects' | 'glossary', match[2]!);
-  return reservedTopLevel.has(match[2]!) ? undefined : entryPath('chapters', match[2]!);
 }

@@ -30,7 +30,7 @@ export interface Precache {
 /**
  * What a reader needs offline, in dist/: every page, `_astro/`, the names
  * list, the manifest and icons, and of Pagefind only what the search page
- * loads (src/components/search/load.ts): its engine, WebAssembly, metadata
+ * loads (src/client/search/load.ts): its engine, WebAssembly, metadata
  * and every index, fragment and filter file (a few hundred KB, and a query
  * offline may need any of them); not its UI bundles, highlighter or web
  * worker. Nor the open-data downloads (data/*): they are for whoever asks

@@ -5,6 +5,7 @@
 import { chapterHeading } from './navigation.ts';
 import { entriesOf } from '../edition/entries.ts';
 import { ERRATA_PATH, getEdition, type Edition } from '../edition/index.ts';
+import { chapterPath, projectPath, termPath } from '../edition/routes.ts';
 
 export interface ContentPage {
   label: string;
@@ -21,15 +22,15 @@ export function pageOf(file: string, edition: Edition = getEdition()): ContentPa
   switch (collection) {
     case 'chapters': {
       const c = find(entries.chapters);
-      return c && { label: chapterHeading(c), path: `/${c.id}/`, marksCorrections: true };
+      return c && { label: chapterHeading(c), path: chapterPath(c.id), marksCorrections: true };
     }
     case 'projects': {
       const p = find(entries.projects);
-      return p && { label: `专栏项目：${p.data.title}`, path: `/projects/${p.id}/`, marksCorrections: true };
+      return p && { label: `专栏项目：${p.data.title}`, path: projectPath(p.id), marksCorrections: true };
     }
     case 'glossary': {
       const t = find(entries.glossary);
-      return t && { label: `名词解释：${t.data.term}`, path: `/glossary/${t.id}/`, marksCorrections: true };
+      return t && { label: `名词解释：${t.data.term}`, path: termPath(t.id), marksCorrections: true };
     }
     case 'indicators': {
       const i = find(entries.indicators);
@@ -37,7 +38,7 @@ export function pageOf(file: string, edition: Edition = getEdition()): ContentPa
     }
     case 'zhuanlan': {
       const b = find(entries.zhuanlan);
-      return b && { label: `专栏 ${b.data.number}：${b.data.title}`, path: `/${b.data.chapter}/`, marksCorrections: false };
+      return b && { label: `专栏 ${b.data.number}：${b.data.title}`, path: chapterPath(b.data.chapter), marksCorrections: false };
     }
     case 'timeline': {
       const t = find(entries.timeline);

@@ -9,7 +9,7 @@
  * components wrote before, byte for byte.
  */
 import { derived, getEdition, type Edition } from '../edition/index.ts';
-import { escapeAttribute, escapeText } from './html.ts';
+import { escapeAttribute, escapeText } from '../shared/html.ts';
 import { chapterHeading, chapterHref, PRIMARY_NAV } from './navigation.ts';
 import { getPlanStructure } from './plan-index.ts';
 import { outline, type HeadingPlace } from './plan-structure.ts';

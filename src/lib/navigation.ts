@@ -1,5 +1,6 @@
 /** How chapters are named and ordered in the edition's navigation. */
 import { sitePath } from './site-path.ts';
+import { chapterPath } from '../edition/routes.ts';
 
 /** A chapter as navigation names it: an Astro entry or the edition's (src/lib/plan-index.ts). */
 interface ChapterLike {
@@ -13,7 +14,7 @@ export function chapterHeading(chapter: ChapterLike): string {
 }
 
 export function chapterHref(chapter: ChapterLike): string {
-  return sitePath(`/${chapter.id}/`);
+  return sitePath(chapterPath(chapter.id));
 }
 
 export interface Neighbours<C extends ChapterLike> {

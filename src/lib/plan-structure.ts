@@ -1,7 +1,7 @@
 /**
  * The plan's own structure read from a chapter's Markdown tree: which heading
  * (第二节 › 一、 › （一）) every top-level paragraph, 专栏 and figure stands
- * under, and the anchor and citation that follow from it (src/lib/anchors.ts).
+ * under, and the anchor and citation that follow from it (src/shared/anchors.ts).
  *
  * One walker serves the anchors remark plugin (ids in the built pages), the
  * contents lists, and the index of paragraphs (project pages, full text), so
@@ -11,7 +11,7 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import { citation, headingAnchor, paragraphAnchor, type StructurePath } from './anchors.ts';
+import { citation, headingAnchor, paragraphAnchor, type StructurePath } from '../shared/anchors.ts';
 
 export interface HeadingPlace {
   kind: 'heading';

@@ -12,7 +12,7 @@ import { getEdition } from '../edition';
 import { FEED_TITLE } from '../lib/feed';
 import { errataOf, erratumAnchor, fieldName } from '../lib/errata';
 import { commitUrl, contentHistory } from '../lib/git-history';
-import { escapeHtml } from '../lib/search/excerpt';
+import { escapeText } from '../shared/html';
 import { publicUrl } from '../lib/site-path';
 
 /** A YYYY-MM-DD date as the start of that day in Shantou (UTC+8). */
@@ -34,7 +34,7 @@ export const GET: APIRoute = async () => {
   const changes = (shallow ? [] : revisions.slice(0, MAX_REVISIONS)).map((revision): RSSFeedItem => {
     const pages = [...new Map(revision.files.flatMap((file) => pageOf(file, edition) ?? []).map((page) => [page.path, page])).values()];
     const commit = commitUrl(revision.hash);
-    const list = pages.map((page) => `<li><a href="${publicUrl(page.path)}">${escapeHtml(page.label)}</a></li>`).join('');
+    const list = pages.map((page) => `<li><a href="${publicUrl(page.path)}">${escapeText(page.label)}</a></li>`).join('');
     return {
       title: revision.subject,
       link: pages.length === 1 ? publicUrl(pages[0]!.path) : commit,

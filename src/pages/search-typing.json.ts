@@ -3,13 +3,13 @@
  * needs — the names' pinyin (made with pinyin-pro at build time), the
  * editorial synonyms (content/synonyms.yaml) and the traditional → simplified
  * pairs for the plan's characters (made with OpenCC at build time). Fetched
- * only for a query that needs it (src/lib/search/query.ts `needsTyping`).
+ * only for a query that needs it (src/client/search/query.ts `needsTyping`).
  */
 import type { APIRoute } from 'astro';
 import { getEdition } from '../edition';
 import { searchEntries, searchSynonyms, synonymList } from '../lib/search/names';
 import { variantPairs } from '../lib/search/traditional';
-import type { SearchTypingFile } from '../lib/search/entries';
+import type { SearchTypingFile } from '../shared/search-entries';
 
 export const GET: APIRoute = () => {
   const edition = getEdition();

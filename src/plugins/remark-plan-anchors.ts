@@ -22,6 +22,7 @@ import type { VFile } from 'vfile';
 import { mdxFileOf } from '../edition/index.ts';
 import { planPlaces } from '../lib/plan-structure.ts';
 import { sitePath } from '../lib/site-path.ts';
+import { chapterPath } from '../edition/routes.ts';
 
 /** mdast-util-to-hast reads these from `data` (its type augmentation is not a dependency here). */
 interface HastData {
@@ -53,7 +54,7 @@ export function remarkPlanAnchors() {
 
     for (const place of planPlaces(tree, label, file.path)) {
       if (place.kind === 'component') continue;
-      const href = sitePath(`/${chapterId}/#${place.anchor}`);
+      const href = sitePath(chapterPath(chapterId, place.anchor));
       const { node } = place;
       const data = (node.data ?? {}) as HastData;
       if (place.kind === 'heading') {

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { PagefindFragment } from '../../src/lib/search/fragment.ts';
+import type { PagefindFragment } from '../../src/client/search/fragment.ts';
 import { DIST, assertBuilt } from './dist.ts';
 
 export interface PagefindResult {

@@ -12,8 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { DIST, ROOT, readPage } from '../helpers/dist.ts';
 import { parsePage, selectAll } from '../helpers/html.ts';
 import { indexedPages, pagefindApi } from '../helpers/pagefind.ts';
-import { fromFile, type SearchTermsFile, type SearchTypingFile } from '../../src/lib/search/entries.ts';
-import { normalize, simplify, variantTable } from '../../src/lib/search/normalize.ts';
+import { fromFile, type SearchTermsFile, type SearchTypingFile } from '../../src/shared/search-entries.ts';
+import { normalize, simplify, variantTable } from '../../src/shared/normalize.ts';
 import { searchEntries } from '../../src/lib/search/names.ts';
 import { loadEdition } from '../../src/edition/index.ts';
 
@@ -105,7 +105,7 @@ describe('Pagefind search', () => {
 
 describe('/search-terms.json', () => {
   const file = JSON.parse(readFileSync(join(DIST, 'search-terms.json'), 'utf8')) as SearchTermsFile;
-  // As the browser reads them (components/search/load.ts).
+  // As the browser reads them (src/client/search/load.ts).
   const entries = fromFile(file.entries);
   const of = (kind: string) => entries.filter((e) => e.kind === kind);
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { searchSettled } from '../../scripts/lib/search-page.ts';
-import type { SearchTermsFile } from '../../src/lib/search/entries.ts';
+import type { SearchTermsFile } from '../../src/shared/search-entries.ts';
 import { htmlPages } from '../helpers/dist.ts';
 import { checkLinks } from '../helpers/links.ts';
 import { serveDist } from '../helpers/server.ts';

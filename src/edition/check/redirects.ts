@@ -6,10 +6,10 @@
  */
 import { REDIRECTS_PATH, type Edition } from '../index.ts';
 import { redirectSchema, redirectsFileSchema, type Redirect } from '../../schemas.ts';
-import { contentFileFor, contentUrl, MANIFEST_PATH, readManifest } from '../urls.ts';
+import { contentFileFor, contentPath, reservedTopLevelNames } from '../routes.ts';
+import { MANIFEST_PATH, readManifest } from '../urls.ts';
 import type { Problem } from './problems.ts';
 import { syntaxProblems, zodProblems } from './schema.ts';
-import { reservedTopLevelNames } from './slugs.ts';
 
 export function checkRedirects(edition: Edition): Problem[] {
   const file = edition.redirects;
@@ -32,7 +32,7 @@ export function checkRedirects(edition: Edition): Problem[] {
   });
 
   const reserved = reservedTopLevelNames(edition.root);
-  const pages = new Set(edition.files.map(contentUrl).filter((url): url is string => url !== undefined));
+  const pages = new Set(edition.files.map(contentPath).filter((url): url is string => url !== undefined));
   const manifest = readManifest(edition.root);
   const isFixedPage = (url: string) => manifest.includes(url) && contentFileFor(url, reserved) === undefined;
   const from = new Map<string, number>();

@@ -4,26 +4,11 @@
  * disks and in readers' memory), and a chapter must not take the name of a
  * fixed page such as /glossary/.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ContentFile, Edition } from '../index.ts';
 import type { Problem } from './problems.ts';
+import { reservedTopLevelNames } from '../routes.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Top-level names taken by the site itself: the project's pages (src/pages) and build folders. */
-export function reservedTopLevelNames(root: string): Set<string> {
-  const names = new Set(['_astro', 'pagefind', '404', 'sitemap-index', 'sitemap-0']);
-  const pages = join(root, 'src', 'pages');
-  if (existsSync(pages)) {
-    for (const entry of readdirSync(pages, { withFileTypes: true })) {
-      if (entry.name.startsWith('[')) continue;
-      names.add(entry.isDirectory() ? entry.name : entry.name.replace(/\.(astro|md|mdx|ts|js)$/, ''));
-    }
-  }
-  names.delete('index');
-  return names;
-}
 
 export function checkSlugs(edition: Edition): Problem[] {
   const files: readonly ContentFile[] = edition.files;

@@ -7,8 +7,8 @@
 import type { Edition } from '../index.ts';
 import { synonymsFileSchema } from '../../schemas.ts';
 import { entryNamed, searchEntries, synonymList } from '../../lib/search/names.ts';
-import { normalize } from '../../lib/search/normalize.ts';
-import { MIN_KEY_LENGTH } from '../../lib/search/entries.ts';
+import { normalize } from '../../shared/normalize.ts';
+import { MIN_KEY_LENGTH } from '../../shared/search-entries.ts';
 import type { Problem } from './problems.ts';
 import { validateData } from './schema.ts';
 

@@ -10,6 +10,7 @@
  */
 import { keyPattern, nameKey, trimQuotes } from './normalize.ts';
 import { sitePath } from '../site-path.ts';
+import { projectPath, termPath } from '../../edition/routes.ts';
 
 export type EntityKind = 'term' | 'project';
 
@@ -155,8 +156,8 @@ export function createMatcher(entities: readonly Entity[]): Matcher {
   return { regex, resolve, scan };
 }
 
-const termHref = (id: string) => sitePath(`/glossary/${id}/`);
-const projectHref = (id: string) => sitePath(`/projects/${id}/`);
+const termHref = (id: string) => sitePath(termPath(id));
+const projectHref = (id: string) => sitePath(projectPath(id));
 
 function projectSummary(project: ProjectSource): string {
   const lead = `${project.title}。`;

@@ -21,7 +21,7 @@ import type { Element, ElementContent } from 'hast';
 import type { Link, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-replace';
-import { citation } from '../anchors.ts';
+import { citation } from '../../shared/anchors.ts';
 import type { Entity, Found, Lexicon } from './lexicon.ts';
 import { mdxFileOf } from '../../edition/index.ts';
 import type { Corpus } from './sources.ts';

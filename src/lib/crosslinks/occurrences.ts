@@ -13,12 +13,12 @@
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
-import { projectAnchor } from '../anchors.ts';
 import { planPlaces, type HeadingPlace, type ParagraphPlace } from '../plan-structure.ts';
 import type { Entity, Found, Lexicon, LexiconProblem } from './lexicon.ts';
 import type { ChapterSource, Corpus, ProjectFile } from './sources.ts';
 import { linkableText } from './text.ts';
 import { sitePath } from '../site-path.ts';
+import { chapterPath, projectInChapterPath, projectPath } from '../../edition/routes.ts';
 
 /** A section of a chapter: under its deepest numbered heading, or before the first heading. */
 export interface Location {
@@ -199,7 +199,7 @@ function collector(lexicon: Lexicon, byRef: Map<string, Occurrences>, problems: 
 
 function chapterLocation(chapter: ChapterSource, heading: HeadingPlace | undefined): Location {
   return {
-    href: sitePath(heading ? `/${chapter.id}/#${heading.anchor}` : `/${chapter.id}/`),
+    href: sitePath(chapterPath(chapter.id, heading?.anchor)),
     citation: heading ? heading.citation : chapter.label.replace(/\s+/g, ''),
     title: heading ? heading.text : chapter.title,
     chapter: { id: chapter.id, label: chapter.label },
@@ -216,7 +216,7 @@ function blockPassage(chapter: ChapterSource, location: Location, paragraph: Par
   return {
     location,
     passage: paragraph
-      ? { kind: 'paragraph', href: sitePath(`/${chapter.id}/#${paragraph.anchor}`), citation: paragraph.citation, file: chapter.file }
+      ? { kind: 'paragraph', href: sitePath(chapterPath(chapter.id, paragraph.anchor)), citation: paragraph.citation, file: chapter.file }
       : { kind: 'paragraph', href: location.href, citation: location.citation, file: chapter.file },
   };
 }
@@ -226,10 +226,10 @@ function projectPassage(chapter: ChapterSource, location: Location, project: Pro
     location,
     passage: {
       kind: 'project',
-      href: sitePath(`/${chapter.id}/#${projectAnchor(project.box.number, project.order)}`),
+      href: sitePath(projectInChapterPath(chapter.id, project.box.number, project.order)),
       citation: `${chapter.label.replace(/\s+/g, '')}专栏 ${project.box.number} 第${project.order}项`,
       file: project.file,
-      project: { id: project.id, title: project.title, href: sitePath(`/projects/${project.id}/`) },
+      project: { id: project.id, title: project.title, href: sitePath(projectPath(project.id)) },
     },
   };
 }

@@ -10,6 +10,7 @@ import type { Entity, Lexicon, LexiconProblem } from './lexicon.ts';
 import type { Decision, LinkEvent, LinkScope } from './link.ts';
 import { zhuanlanNumber, type OccurrenceIndex } from './occurrences.ts';
 import type { Corpus } from './sources.ts';
+import { chapterPath, projectPath } from '../../edition/routes.ts';
 
 /**
  * Where the report of a build in `outDir` is written: beside the build, not in
@@ -68,10 +69,10 @@ function pagesShowing(corpus: Corpus): Map<string, string[]> {
     }
   }
   return new Map<string, string[]>([
-    ...corpus.chapters.map((c): [string, string[]] => [c.file, [`/${c.id}/`, '/full/']]),
+    ...corpus.chapters.map((c): [string, string[]] => [c.file, [chapterPath(c.id), '/full/']]),
     ...corpus.projects.map((p): [string, string[]] => {
       const chapter = boxChapter.get(p.box.number);
-      return [p.file, [`/projects/${p.id}/`, ...(chapter ? [`/${chapter}/`] : []), '/full/']];
+      return [p.file, [projectPath(p.id), ...(chapter ? [chapterPath(chapter)] : []), '/full/']];
     }),
   ]);
 }

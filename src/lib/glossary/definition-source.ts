@@ -5,7 +5,7 @@
  * definition (第四章第二节一（二）第2段) — more exact than the section its file
  * names, which may run to many paragraphs. Computed once per edition.
  */
-import { citation, headingAnchor } from '../anchors.ts';
+import { citation, headingAnchor } from '../../shared/anchors.ts';
 import { corpusOf } from '../crosslinks/sources.ts';
 import { derived, getEdition, type Edition } from '../../edition/index.ts';
 import { getPlanStructure, type ChapterStructure } from '../plan-index.ts';

@@ -10,13 +10,14 @@
  * in 一网协同共治). Each term is matched on its own, so a longer name that
  * holds it still counts (互联网+ in “互联网+救助”). Computed once per edition.
  */
-import { citation } from '../anchors.ts';
+import { citation } from '../../shared/anchors.ts';
 import type { Entity, Matcher } from '../crosslinks/lexicon.ts';
 import { crosslinksOf } from '../crosslinks/sources.ts';
 import { entriesOf, type Entries } from '../../edition/entries.ts';
 import { derived, getEdition, type Edition } from '../../edition/index.ts';
 import { getPlanStructure, type ChapterStructure } from '../plan-index.ts';
 import { sitePath } from '../site-path.ts';
+import { chapterPath, projectPath, zhuanlanPath } from '../../edition/routes.ts';
 
 /** In the order a term page lists them. */
 export const NAMED_KINDS = ['indicator', 'zhuanlan', 'project', 'heading'] as const;
@@ -79,7 +80,7 @@ export function namedInPlan(entries: Pick<Entries, 'chapters' | 'zhuanlan' | 'pr
     named.push({
       kind: 'zhuanlan',
       name: data.title,
-      href: sitePath(`/${data.chapter}/#zl${data.number}`),
+      href: sitePath(zhuanlanPath(data.chapter, data.number)),
       citation: `${chapterLabel.get(data.chapter) ?? ''}专栏 ${data.number}`,
     });
   }
@@ -88,14 +89,14 @@ export function namedInPlan(entries: Pick<Entries, 'chapters' | 'zhuanlan' | 'pr
     named.push({
       kind: 'project',
       name: data.title,
-      href: sitePath(`/projects/${id}/`),
+      href: sitePath(projectPath(id)),
       citation: `${chapterLabel.get(box.chapter) ?? ''}专栏 ${box.number} 第${data.order}项`,
     });
   }
   for (const { chapter, headings } of structure) {
-    named.push({ kind: 'heading', name: chapter.data.title, href: sitePath(`/${chapter.id}/`), citation: citation(chapter.data.label, []) });
+    named.push({ kind: 'heading', name: chapter.data.title, href: sitePath(chapterPath(chapter.id)), citation: citation(chapter.data.label, []) });
     for (const heading of headings) {
-      named.push({ kind: 'heading', name: heading.title, href: sitePath(`/${chapter.id}/#${heading.anchor}`), citation: heading.citation });
+      named.push({ kind: 'heading', name: heading.title, href: sitePath(chapterPath(chapter.id, heading.anchor)), citation: heading.citation });
     }
   }
   return named;

@@ -6,7 +6,7 @@
  * notes, reasons) is under `editorial` or named so in the schema.
  */
 import type { z } from 'astro/zod';
-import { citation, headingAnchor, zhuanlanAnchor } from '../anchors.ts';
+import { citation, headingAnchor } from '../../shared/anchors.ts';
 import { relatedTerms } from '../crosslinks/related.ts';
 import { crosslinksOf } from '../crosslinks/sources.ts';
 import { entriesOf } from '../../edition/entries.ts';
@@ -16,6 +16,7 @@ import { definitionSourceOf } from '../glossary/definition-source.ts';
 import type { errataDocumentSchema, indicatorsDocumentSchema, projectsDocumentSchema, termsDocumentSchema, timelineDocumentSchema } from '../../schemas.ts';
 import type { Table } from './csv.ts';
 import { documentHead, editorialNotes, planParagraphs, type DataContext } from './document.ts';
+import { chapterPath, projectPath, termPath, zhuanlanPath } from '../../edition/routes.ts';
 
 /** The chapter whose sections the timeline's phases are (第五章 实施步骤). */
 const TIMELINE_CHAPTER = 'chapter-5';
@@ -25,7 +26,7 @@ const EDITORIAL_NOTE = 'editorial 下的内容和 id 是本站编者所加，不
 export function termsData(edition: Edition, context: DataContext): z.infer<typeof termsDocumentSchema> {
   const { corpus, lexicon } = crosslinksOf(edition);
   const { url } = context;
-  const termUrl = (id: string) => url(`/glossary/${id}/`);
+  const termUrl = (id: string) => url(termPath(id));
   return {
     ...documentHead(context, {
       title: '名词解释',
@@ -74,10 +75,10 @@ export function projectsData(edition: Edition, context: DataContext): z.infer<ty
       const box = entries.zhuanlan.find((b) => b.id === data.zhuanlan)!;
       return {
         id,
-        zhuanlan: { number: box.data.number, title: box.data.title, url: url(`/${box.data.chapter}/#${zhuanlanAnchor(box.data.number)}`) },
+        zhuanlan: { number: box.data.number, title: box.data.title, url: url(zhuanlanPath(box.data.chapter, box.data.number)) },
         order: data.order,
         title: data.title,
-        url: url(`/projects/${id}/`),
+        url: url(projectPath(id)),
         paragraphs: planParagraphs(tree),
         editorial: { category: data.category, notes: editorialNotes(tree) },
       };
@@ -112,7 +113,7 @@ export function timelineData(edition: Edition, context: DataContext): z.infer<ty
       start: data.start,
       end: data.end,
       url: url(`/timeline/#phase-${data.phase}`),
-      source: { citation: citation(chapter.data.label, [data.section]), url: url(`/${chapter.id}/#${headingAnchor([data.section])}`) },
+      source: { citation: citation(chapter.data.label, [data.section]), url: url(chapterPath(chapter.id, headingAnchor([data.section]))) },
       tasks: [...data.tasks],
     })),
   };

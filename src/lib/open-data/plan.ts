@@ -7,7 +7,7 @@
  */
 import { toString } from 'mdast-util-to-string';
 import type { BlockData, PlanDocument, SectionData } from '../../schemas.ts';
-import { figureAnchor, zhuanlanAnchor } from '../anchors.ts';
+import { figureAnchor, zhuanlanAnchor } from '../../shared/anchors.ts';
 import { EDITORIAL_COMPONENTS } from '../content-components.ts';
 import { entriesOf } from '../../edition/entries.ts';
 import type { Edition } from '../../edition/index.ts';
@@ -15,6 +15,7 @@ import { mdxAttribute } from '../mdx-attribute.ts';
 import { structureOf } from '../plan-index.ts';
 import type { ComponentPlace } from '../plan-structure.ts';
 import { documentHead, planParagraphs, type DataContext } from './document.ts';
+import { chapterPath, projectPath, termPath, zhuanlanPath } from '../../edition/routes.ts';
 
 export function planData(edition: Edition, context: DataContext): PlanDocument {
   const { url } = context;
@@ -32,25 +33,31 @@ export function planData(edition: Edition, context: DataContext): PlanDocument {
           label: `专栏 ${box.data.number}`,
           title: box.data.title,
           anchor: zhuanlanAnchor(box.data.number),
-          url: url(`/${chapterId}/#${zhuanlanAnchor(box.data.number)}`),
+          url: url(zhuanlanPath(chapterId, box.data.number)),
           projects: entries.projects
             .filter((p) => p.data.zhuanlan === box.id)
             .map((p) => ({
               id: p.id,
               order: p.data.order,
               title: p.data.title,
-              url: url(`/projects/${p.id}/`),
+              url: url(projectPath(p.id)),
               paragraphs: planParagraphs(p.tree),
             })),
         };
       }
       case 'Figure':
-        return { type: 'figure', number: number!, anchor: figureAnchor(number!), url: url(`/${chapterId}/#${figureAnchor(number!)}`), caption: toString(node) };
+        return {
+          type: 'figure',
+          number: number!,
+          anchor: figureAnchor(number!),
+          url: url(chapterPath(chapterId, figureAnchor(number!))),
+          caption: toString(node),
+        };
       case 'IndicatorTable':
         return {
           type: 'indicatorTable',
           anchor: 'table-1',
-          url: url(`/${chapterId}/#table-1`),
+          url: url(chapterPath(chapterId, 'table-1')),
           caption: String(mdxAttribute(node, 'caption')),
           columns: mdxAttribute(node, 'columns') as string[],
           rows: entries.indicators.map(({ data: { number, category, name, unit, local, baseline, target } }) => ({
@@ -81,7 +88,7 @@ export function planData(edition: Edition, context: DataContext): PlanDocument {
                     label: term.data.label ?? term.data.term,
                     separator: term.data.separator ?? '',
                     definition: planParagraphs(term.tree).join(''),
-                    url: url(`/glossary/${term.id}/`),
+                    url: url(termPath(term.id)),
                   },
                 ],
           ),
@@ -110,7 +117,7 @@ export function planData(edition: Edition, context: DataContext): PlanDocument {
             title: place.title,
             anchor: place.anchor,
             citation: place.citation,
-            url: url(`/${chapter.id}/#${place.anchor}`),
+            url: url(chapterPath(chapter.id, place.anchor)),
             content: [],
             sections: [],
           };
@@ -123,14 +130,14 @@ export function planData(edition: Edition, context: DataContext): PlanDocument {
             number: place.number,
             anchor: place.anchor,
             citation: place.citation,
-            url: url(`/${chapter.id}/#${place.anchor}`),
+            url: url(chapterPath(chapter.id, place.anchor)),
             text: place.text,
           });
         } else {
           here().content.push(component(place, chapter.id));
         }
       }
-      return { id: chapter.id, label: chapter.data.label, title: chapter.data.title, url: url(`/${chapter.id}/`), ...root };
+      return { id: chapter.id, label: chapter.data.label, title: chapter.data.title, url: url(chapterPath(chapter.id)), ...root };
     }),
   };
 }

@@ -8,12 +8,13 @@
 import { derived, type Edition } from '../../edition/index.ts';
 import { entriesOf } from '../../edition/entries.ts';
 import { getPlanStructure } from '../plan-index.ts';
-import { toChineseNumeral } from '../anchors.ts';
+import { toChineseNumeral } from '../../shared/anchors.ts';
 import { synonymSchema, type Synonym } from '../../schemas.ts';
-import { headingName, KIND_PRIORITY, keysFor, TYPE_OF_KIND, type SearchEntry, type SearchSynonym } from './entries.ts';
-import { normalize } from './normalize.ts';
+import { headingName, KIND_PRIORITY, keysFor, TYPE_OF_KIND, type SearchEntry, type SearchSynonym } from '../../shared/search-entries.ts';
+import { normalize } from '../../shared/normalize.ts';
 import { pinyinKeys } from './pinyin.ts';
 import { sitePath } from '../site-path.ts';
+import { chapterPath, projectPath, termPath, zhuanlanPath } from '../../edition/routes.ts';
 
 const compactLabel = (label: string) => label.replace(/\s+/g, '');
 
@@ -32,7 +33,7 @@ export const searchEntries = derived('search-entries', (edition: Edition): Searc
       kind: 'term',
       name: data.term,
       keys: keysFor(data.term, data.aliases),
-      url: sitePath(`/glossary/${id}/`),
+      url: sitePath(termPath(id)),
       type: TYPE_OF_KIND.term,
       cite: where,
     });
@@ -43,7 +44,7 @@ export const searchEntries = derived('search-entries', (edition: Edition): Searc
       kind: 'project',
       name: data.title,
       keys: keysFor(data.title, [], 'project'),
-      url: sitePath(`/projects/${id}/`),
+      url: sitePath(projectPath(id)),
       type: TYPE_OF_KIND.project,
       cite: `专栏 ${box} 第${data.order}项`,
     });
@@ -64,7 +65,7 @@ export const searchEntries = derived('search-entries', (edition: Edition): Searc
       kind: 'zhuanlan',
       name: data.title,
       keys: keysFor(data.title, [`专栏${data.number}`]),
-      url: sitePath(`/${data.chapter}/#zl${data.number}`),
+      url: sitePath(zhuanlanPath(data.chapter, data.number)),
       type: TYPE_OF_KIND.zhuanlan,
       cite: `${label}专栏 ${data.number}`,
     });
@@ -75,7 +76,7 @@ export const searchEntries = derived('search-entries', (edition: Edition): Searc
       kind: 'chapter',
       name: chapter.data.title,
       keys: keysFor(chapter.data.title, [label]),
-      url: sitePath(`/${chapter.id}/`),
+      url: sitePath(chapterPath(chapter.id)),
       type: TYPE_OF_KIND.chapter,
       cite: label,
     });
@@ -86,7 +87,7 @@ export const searchEntries = derived('search-entries', (edition: Edition): Searc
         kind: 'heading',
         name: headingName(heading.text),
         keys: keysFor(headingName(heading.text)),
-        url: sitePath(`/${chapter.id}/#${heading.anchor}`),
+        url: sitePath(chapterPath(chapter.id, heading.anchor)),
         type: TYPE_OF_KIND.heading,
         cite: heading.citation,
       });

@@ -6,7 +6,7 @@
  * take it (率 → lv), and also u.
  */
 import { pinyin } from 'pinyin-pro';
-import { isHan } from './normalize.ts';
+import { isHan } from '../../shared/normalize.ts';
 
 /** Initials shorter than this would match too much by accident (one letter). */
 const MIN_INITIALS = 2;

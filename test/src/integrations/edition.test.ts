@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../helpers/dist.ts';
 import { EDITOR_MISTAKES, fillPlanField } from '../../helpers/editor-mistakes.ts';
 import { buildTempEdition, renameTerm, tempEdition, type TempEdition } from '../../helpers/temp-edition.ts';
-import { fromFile, type SearchTermsFile, type SearchTypingFile } from '../../../src/lib/search/entries.ts';
+import { fromFile, type SearchTermsFile, type SearchTypingFile } from '../../../src/shared/search-entries.ts';
 
 /** `npm run check` on a copy: the CLI in the copy's folder, as an editor runs it in theirs. */
 function check(edition: TempEdition, args: string[] = []) {

@@ -1,21 +1,13 @@
-/** The contents tree every page carries, built once per variant: which entry is current, what it lists, and that it escapes as Astro does. */
+/** The contents tree every page carries, built once per variant: which entry is current, what it lists. */
 import { describe, expect, it } from 'vitest';
 import { chapterOutlineHtml, contentsTreeHtml } from '../../../src/lib/contents-tree.ts';
 import { loadEdition } from '../../../src/edition/index.ts';
-import { escapeAttribute, escapeText } from '../../../src/lib/html.ts';
 import { chapterHref } from '../../../src/lib/navigation.ts';
 import { getPlanStructure } from '../../../src/lib/plan-index.ts';
 import { ROOT } from '../../helpers/dist.ts';
 
 const edition = loadEdition(ROOT);
 const tree = (current: string) => contentsTreeHtml(current, 'contents-tree', '全书目录', edition);
-
-describe('escaping', () => {
-  it('escapes text as Astro escapes an expression, and attribute values as it escapes an attribute', () => {
-    expect(escapeText(`A&B <c> 'd' "e" “三网”`)).toBe('A&amp;B &lt;c&gt; &#39;d&#39; &quot;e&quot; “三网”');
-    expect(escapeAttribute(`/a?b=1&c="d" <e>`)).toBe('/a?b=1&amp;c=&quot;d&quot; <e>');
-  });
-});
 
 describe('contentsTreeHtml', () => {
   it('marks the current chapter and lists its 一、 headings, and only its own', () => {

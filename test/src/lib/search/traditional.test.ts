@@ -1,7 +1,7 @@
 /** The traditional → simplified pairs made at build time for the plan's characters. */
 import { describe, expect, it } from 'vitest';
 import { variantPairs } from '../../../../src/lib/search/traditional.ts';
-import { simplify, variantTable } from '../../../../src/lib/search/normalize.ts';
+import { simplify, variantTable } from '../../../../src/shared/normalize.ts';
 
 describe('variantPairs', () => {
   const table = variantTable(variantPairs('一网通办，政务云。粤省事数据'));

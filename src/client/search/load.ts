@@ -6,10 +6,10 @@
  * only for a query typed otherwise than the plan prints (pinyin, traditional
  * characters, words the plan does not use), /search-typing.json.
  */
-import { fromFile, type SearchEntry, type SearchNames, type SearchTermsFile, type SearchTypingFile } from '../../lib/search/entries.ts';
-import { variantTable } from '../../lib/search/normalize.ts';
-import { needsTyping } from '../../lib/search/query.ts';
-import type { PagefindApi } from '../../lib/search/engine.ts';
+import { fromFile, type SearchEntry, type SearchNames, type SearchTermsFile, type SearchTypingFile } from '../../shared/search-entries.ts';
+import { variantTable } from '../../shared/normalize.ts';
+import { needsTyping } from './query.ts';
+import type { PagefindApi } from './engine.ts';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 

@@ -5,7 +5,7 @@
  * and loaded by the browser only when the reader starts to search.
  */
 import { normalize } from './normalize.ts';
-import { passageCitation } from './cite.ts';
+import { passageCitation } from './anchors.ts';
 
 export type EntryKind = 'term' | 'project' | 'indicator' | 'zhuanlan' | 'chapter' | 'heading';
 

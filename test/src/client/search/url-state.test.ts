@@ -1,6 +1,6 @@
 /** The search page's state in its URL. */
 import { describe, expect, it } from 'vitest';
-import { readState, sameState, writeState } from '../../../../src/lib/search/url-state.ts';
+import { readState, sameState, writeState } from '../../../../src/client/search/url-state.ts';
 
 describe('URL state', () => {
   it('round-trips query and filters', () => {

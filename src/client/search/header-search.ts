@@ -6,8 +6,8 @@
  * text on /search/ (the form's own GET, which also works without JavaScript).
  * Loaded on first focus or keystroke by the tiny script in SearchBox.astro.
  */
-import { suggest } from '../../lib/search/query.ts';
-import type { SearchNames } from '../../lib/search/entries.ts';
+import { suggest } from './query.ts';
+import type { SearchNames } from '../../shared/search-entries.ts';
 import { loadNames, namesFor } from './load.ts';
 
 interface Option {

@@ -3,9 +3,9 @@
  * are set as text; only snippets are HTML, built by excerpt.ts from escaped
  * text plus <mark>.
  */
-import type { SearchResult } from '../../lib/search/engine.ts';
-import type { SearchEntry } from '../../lib/search/entries.ts';
-import type { Suggestion } from '../../lib/search/query.ts';
+import type { SearchResult } from './engine.ts';
+import type { SearchEntry } from '../../shared/search-entries.ts';
+import type { Suggestion } from './query.ts';
 
 const TYPE_CLASS: Record<string, string> = {
   正文: 'text',

@@ -1,6 +1,6 @@
 /** The query as the plan would print it: half-width, simplified, without stray spaces. */
 import { describe, expect, it } from 'vitest';
-import { normalize, prepareQuery, simplify, tightenSpacing, variantTable } from '../../../../src/lib/search/normalize.ts';
+import { normalize, prepareQuery, simplify, tightenSpacing, variantTable } from '../../../src/shared/normalize.ts';
 
 const VARIANTS = variantTable('網网辦办雲云務务麼么');
 

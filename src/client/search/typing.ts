@@ -4,8 +4,8 @@
  * editorial) and names the query may be a typo of. They use what
  * /search-typing.json holds, which such a query loads (query.ts `needsTyping`).
  */
-import { KIND_PRIORITY, type SearchEntry, type SearchNames } from './entries.ts';
-import { normalize, prepareQuery } from './normalize.ts';
+import { KIND_PRIORITY, type SearchEntry, type SearchNames } from '../../shared/search-entries.ts';
+import { normalize, prepareQuery } from '../../shared/normalize.ts';
 import { PINYIN_TYPED, type Suggestion } from './query.ts';
 
 /**

@@ -14,13 +14,14 @@
  * over chunks already loaded, and counts per filter value are asked for only
  * when the reader opens the filters.
  */
-import type { SearchEntry, SearchNames } from './entries.ts';
+import type { SearchEntry, SearchNames } from '../../shared/search-entries.ts';
 import { analyzeQuery, suggest, type QueryAnalysis, type Suggestion } from './query.ts';
 import { didYouMean as offerPlanWords } from './typing.ts';
 import { isHanWord, rankPages, type PassageScore, type RankedPage } from './rank.ts';
 import { buildExcerpt } from './excerpt.ts';
-import { passageCitation } from './cite.ts';
+import { passageCitation } from '../../shared/anchors.ts';
 import { isCitable, type PagefindFragment, type Passage } from './fragment.ts';
+import { pageFilterKey } from '../../shared/page-filter.ts';
 
 export interface PagefindResultStub {
   id: string;
@@ -61,23 +62,6 @@ export interface SearchResult {
   pinned: boolean;
   /** Where the result leads first: its best passage, else the page. */
   target: string;
-}
-
-/** The filter on every indexed page that names it (SearchTags.astro): how a name's own page is found. */
-const PAGE_FILTER = 'page';
-/** How many filter keys the `page` filter is spread over. */
-const PAGE_FILTER_SHARDS = 16;
-
-/**
- * The key of a page's `page` filter: page-0 … page-f, by a hash of its path
- * (FNV-1a). Pagefind writes one file per filter key, which a search with
- * that filter loads whole: spread over 16 keys, looking up a name's own page
- * loads a sixteenth of the pages' paths, not all of them (4 KB at ×10).
- */
-export function pageFilterKey(path: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < path.length; i += 1) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193);
-  return `${PAGE_FILTER}-${((hash >>> 0) % PAGE_FILTER_SHARDS).toString(16)}`;
 }
 
 const MAX_SUB_RESULTS = 3;

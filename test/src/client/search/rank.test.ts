@@ -1,8 +1,8 @@
 /** Ranking pages and passages on hand-made page data. */
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery } from '../../../../src/lib/search/query.ts';
-import { matchTerm, rankPages, termsOf } from '../../../../src/lib/search/rank.ts';
-import { keysFor, type SearchEntry } from '../../../../src/lib/search/entries.ts';
+import { analyzeQuery } from '../../../../src/client/search/query.ts';
+import { matchTerm, rankPages, termsOf } from '../../../../src/client/search/rank.ts';
+import { keysFor, type SearchEntry } from '../../../../src/shared/search-entries.ts';
 import { fragment } from './fixtures.ts';
 
 const ENTRIES: SearchEntry[] = [

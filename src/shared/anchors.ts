@@ -3,7 +3,8 @@
  * counter over the page: 第二节 → s2, 第二节 一、 → s2-1, 第二节 一、（一）→
  * s2-1-1; the n-th paragraph directly under a heading → `${heading}-p${n}`
  * (paragraphs before the first heading: p1, p2 …). 专栏 n → zl{n}, its k-th
- * project → zl{n}-{k}; figure n → fig{n}.
+ * project → zl{n}-{k}; figure n → fig{n}. Made here, and read back here into
+ * what a reader calls the passage (passageCitation, for search results).
  */
 
 /** Position of a heading: [节, 一、, （一）] numbers, as deep as the heading goes. */
@@ -50,4 +51,27 @@ export function citation(chapterLabel: string, path: StructurePath, paragraph?: 
   if (subItem !== undefined) text += `（${toChineseNumeral(subItem)}）`;
   if (paragraph !== undefined) text += `第${paragraph}段`;
   return text;
+}
+
+/**
+ * What a passage is called in a result: its citation, as a reader writes it
+ * (第四章第二节一（一）第3段, 第四章专栏 4 第2项, 表 1 第5项), read back from
+ * the anchor ids the pages carry.
+ *
+ * `chapter` is the page's citation meta (the chapter label, e.g. 第四章) for
+ * the plan's own text; other pages' anchors need no chapter.
+ */
+export function passageCitation(id: string | null, chapter: string): string | null {
+  if (id === null || id === 'top') return null;
+  let m = /^s(\d+(?:-\d+)*)(?:-p(\d+))?$/.exec(id);
+  if (m) return citation(chapter, m[1]!.split('-').map(Number), m[2] === undefined ? undefined : Number(m[2]));
+  if ((m = /^p(\d+)$/.exec(id))) return citation(chapter, [], Number(m[1]));
+  if ((m = /^zl(\d+)(?:-(\d+))?$/.exec(id))) return `${chapter}专栏 ${m[1]}${m[2] ? ` 第${m[2]}项` : ''}`;
+  if ((m = /^fig(\d+)$/.exec(id))) return `${chapter}图 ${m[1]}`;
+  if ((m = /^table-(\d+)$/.exec(id))) return `表 ${m[1]}`;
+  if ((m = /^indicator-(\d+)$/.exec(id))) return `表 1 第${m[1]}项`;
+  if ((m = /^method-(\d+)$/.exec(id))) return `附件 1 第${m[1]}项`;
+  if ((m = /^phase-(\d+)$/.exec(id))) return `第${toChineseNumeral(Number(m[1]))}阶段`;
+  if ((m = /^term-(\d+)$/.exec(id))) return `附件 2 第 ${m[1]} 条`;
+  return null;
 }

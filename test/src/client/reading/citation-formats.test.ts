@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gbt7714Reference, markdownLink, plainCitation, type CitedPassage } from '../../../src/lib/citation-formats.ts';
+import { gbt7714Reference, markdownLink, plainCitation, type CitedPassage } from '../../../../src/client/reading/citation-formats.ts';
 
 const passage: CitedPassage = {
   planTitle: '汕头市数字政府改革建设“十四五”规划',

@@ -1,9 +1,9 @@
 /** Reading a query: names as exact phrases, question words dropped, suggestions for partial names. */
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, dropFunctionWords, findEntities, needsTyping, scriptRuns, suggest } from '../../../../src/lib/search/query.ts';
-import { editDistance, nearMisses, synonymTargets } from '../../../../src/lib/search/typing.ts';
-import { variantTable } from '../../../../src/lib/search/normalize.ts';
-import { keysFor, type SearchEntry } from '../../../../src/lib/search/entries.ts';
+import { analyzeQuery, dropFunctionWords, findEntities, needsTyping, scriptRuns, suggest } from '../../../../src/client/search/query.ts';
+import { editDistance, nearMisses, synonymTargets } from '../../../../src/client/search/typing.ts';
+import { variantTable } from '../../../../src/shared/normalize.ts';
+import { keysFor, type SearchEntry } from '../../../../src/shared/search-entries.ts';
 
 const entry = (kind: SearchEntry['kind'], name: string, url: string, aliases: string[] = []): SearchEntry => ({
   kind,

@@ -5,7 +5,7 @@
  * 专栏 zl4 and zl4-2, table rows indicator-5, phases), so a hit can open the
  * exact paragraph it is in.
  */
-import { normalizeTokens } from './normalize.ts';
+import { normalizeTokens } from '../../shared/normalize.ts';
 
 export interface PagefindAnchor {
   element: string;

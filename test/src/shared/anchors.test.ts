@@ -1,6 +1,6 @@
 /** Citations read back from anchor ids. */
 import { describe, expect, it } from 'vitest';
-import { passageCitation } from '../../../../src/lib/search/cite.ts';
+import { passageCitation } from '../../../src/shared/anchors.ts';
 
 describe('passageCitation', () => {
   it('cites the plan’s text as readers write it', () => {

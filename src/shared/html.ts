@@ -1,5 +1,6 @@
 /**
- * Escaping for HTML the edition writes as strings (src/lib/contents-tree.ts),
+ * Escaping for HTML the edition writes as strings (the contents tree, the
+ * feed's items, a search result's excerpt),
  * character for character as Astro escapes the expressions of a template: a
  * part of a page built here reads the same as one an Astro component renders.
  */

@@ -5,7 +5,7 @@
  * built pages, a heading's anchor holds its text and a paragraph's anchor is
  * its number, which holds none (remark-plan-anchors.ts).
  */
-import type { PagefindFragment } from '../../../../src/lib/search/fragment.ts';
+import type { PagefindFragment } from '../../../../src/client/search/fragment.ts';
 
 export interface Block {
   id?: string;

@@ -5,16 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   orderCandidates,
-  pageFilterKey,
   retrievalQueries,
   runSearch,
   type PagefindApi,
   type PagefindFilters,
   type PagefindResultStub,
-} from '../../../../src/lib/search/engine.ts';
-import { analyzeQuery } from '../../../../src/lib/search/query.ts';
-import { keysFor, type SearchEntry } from '../../../../src/lib/search/entries.ts';
-import type { PagefindFragment } from '../../../../src/lib/search/fragment.ts';
+} from '../../../../src/client/search/engine.ts';
+import { analyzeQuery } from '../../../../src/client/search/query.ts';
+import { keysFor, type SearchEntry } from '../../../../src/shared/search-entries.ts';
+import type { PagefindFragment } from '../../../../src/client/search/fragment.ts';
+import { pageFilterKey } from '../../../../src/shared/page-filter.ts';
 import { fragment } from './fixtures.ts';
 
 const ENTRIES: SearchEntry[] = [{ kind: 'term', name: '秒批', keys: keysFor('秒批'), url: '/glossary/miao-pi/', type: '名词', cite: '附件 2 第 4 条' }];
@@ -151,15 +151,6 @@ describe('runSearch', () => {
     const none = await runSearch(api, NAMES, '是什么');
     expect(none.candidates).toEqual([]);
     expect(api.asked).toEqual(['秒']);
-  });
-});
-
-describe('pageFilterKey', () => {
-  it('spreads the pages over sixteen filter keys, the same for a path wherever it is computed', () => {
-    const keys = new Set(Array.from({ length: 200 }, (_, i) => pageFilterKey(`/projects/${String(i).padStart(4, '0')}/`)));
-    expect(keys.size).toBe(16);
-    for (const key of keys) expect(key).toMatch(/^page-[0-9a-f]$/);
-    expect(pageFilterKey('/glossary/miao-pi/')).toBe(pageFilterKey('/glossary/miao-pi/'));
   });
 });
 

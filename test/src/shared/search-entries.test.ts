@@ -1,6 +1,6 @@
 /** Keys of the names list. */
 import { describe, expect, it } from 'vitest';
-import { fromFile, headingName, keysFor, toFile, TYPE_OF_KIND, type SearchEntry } from '../../../../src/lib/search/entries.ts';
+import { fromFile, headingName, keysFor, toFile, TYPE_OF_KIND, type SearchEntry } from '../../../src/shared/search-entries.ts';
 
 describe('keysFor', () => {
   it('normalises names and aliases, dropping keys too short to mean anything', () => {

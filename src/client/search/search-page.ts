@@ -7,8 +7,8 @@
  * Ten results are loaded at a time (显示更多结果 loads the next ten), and the
  * number each filter would leave is counted only while the filters are open.
  */
-import { runSearch, type SearchOutcome, type SearchResult } from '../../lib/search/engine.ts';
-import { FILTER_KEYS, readState, sameState, writeState, type FilterKey, type Filters, type SearchState } from '../../lib/search/url-state.ts';
+import { runSearch, type SearchOutcome, type SearchResult } from './engine.ts';
+import { FILTER_KEYS, readState, sameState, writeState, type FilterKey, type Filters, type SearchState } from './url-state.ts';
 import { loadPagefind, namesFor, warmUp } from './load.ts';
 import { renderResult, renderSuggestions } from './results-view.ts';
 import { focusSearchInput, onSearchShortcut } from './shortcut.ts';

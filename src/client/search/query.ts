@@ -5,8 +5,8 @@
  * each name found is matched as one exact phrase. What is left loses its
  * question words (怎么, 多少 …) and is matched as keywords.
  */
-import { KIND_PRIORITY, type SearchEntry } from './entries.ts';
-import { isHan, normalize, normalizeChar, prepareQuery } from './normalize.ts';
+import { KIND_PRIORITY, type SearchEntry } from '../../shared/search-entries.ts';
+import { isHan, normalize, normalizeChar, prepareQuery } from '../../shared/normalize.ts';
 
 export interface EntityMatch {
   entry: SearchEntry;

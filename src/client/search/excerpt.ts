@@ -6,10 +6,7 @@
  */
 import { isBlockBreak, type PageText } from './fragment.ts';
 import type { PassageScore } from './rank.ts';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+import { escapeText } from '../../shared/html.ts';
 
 /** The characters of the passage that a matched term covers: per token index, the character indices in it. */
 export function markedChars(scored: PassageScore): Map<number, Set<number>> {
@@ -85,7 +82,7 @@ export function buildExcerpt(page: PageText, scored: PassageScore, maxChars = 90
       if (isMarked && !open) html += '<mark>';
       if (!isMarked && open) html += '</mark>';
       open = isMarked;
-      html += escapeHtml(c);
+      html += escapeText(c);
     });
     text += piece;
   }

@@ -20,7 +20,7 @@
  *   about a name favours the name's page only if it answers the rest too.
  */
 import type { QueryAnalysis } from './query.ts';
-import { isHan, normalize } from './normalize.ts';
+import { isHan, normalize } from '../../shared/normalize.ts';
 import { pageText, type PageText, type Passage, type PagefindFragment } from './fragment.ts';
 
 export interface Term {
