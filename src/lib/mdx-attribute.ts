@@ -25,3 +25,16 @@ export function mdxAttribute(node: Pick<MdxJsxFlowElement, 'attributes'>, name: 
   if (typeof attr.value === 'string' || attr.value === null || attr.value === undefined) return attr.value;
   return JSON.parse(attr.value.value);
 }
+
+/**
+ * A component's whole-number attribute (number={4}: which 专栏, which figure),
+ * or undefined where it has none or it is not a whole number. Read from the
+ * attribute's text, never evaluated, so it is safe on a tree the check has not
+ * yet passed.
+ */
+export function numberAttribute(node: Pick<MdxJsxFlowElement, 'attributes'>, name = 'number'): number | undefined {
+  const attr = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
+  const raw = typeof attr?.value === 'string' ? attr.value : attr?.value?.value;
+  const value = Number(raw);
+  return raw !== undefined && raw !== '' && Number.isInteger(value) ? value : undefined;
+}

@@ -8,10 +8,11 @@
  * all of them agree on every anchor. Only top-level paragraphs are the plan's:
  * text inside components (editorial notes, 专栏 boxes, figure captions) is not.
  */
-import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { citation, headingAnchor, paragraphAnchor, type StructurePath } from '../shared/anchors.ts';
+import { numberAttribute } from './mdx-attribute.ts';
 
 export interface HeadingPlace {
   kind: 'heading';
@@ -72,17 +73,6 @@ const HEADING_PATTERNS: Record<number, { pattern: RegExp; example: string }> = {
   3: { pattern: new RegExp(`^(${NUMERAL})、`), example: '### 一、标题' },
   4: { pattern: new RegExp(`^（(${NUMERAL})）`), example: '#### （一）标题' },
 };
-
-function numberAttribute(node: RootContent): number | undefined {
-  if (node.type !== 'mdxJsxFlowElement') return undefined;
-  for (const attribute of node.attributes) {
-    if (attribute.type !== 'mdxJsxAttribute' || attribute.name !== 'number') continue;
-    const raw = typeof attribute.value === 'string' ? attribute.value : attribute.value?.value;
-    const value = Number(raw);
-    return Number.isInteger(value) ? value : undefined;
-  }
-  return undefined;
-}
 
 /**
  * Every heading, top-level paragraph and component of a chapter, in order.

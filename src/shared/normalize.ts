@@ -1,9 +1,20 @@
 /**
- * One normal form for matching queries against the plan's text, so that
- * 政务服务“好差评”, 政务服务好差评 and 政务服务 好差评 are the same string,
- * and so are IPv6 / IPV6 / ＩＰｖ６. Quotes, brackets, enumeration commas and
- * spaces carry no meaning for matching and are dropped; letters, digits and
- * the few symbols that are part of names (互联网+, 100%, 96.41) are kept.
+ * The normal forms of text, for matching and comparing it: one module, so
+ * that what counts as “the same words” is decided once.
+ *
+ * - `normalize`: for matching queries against the plan's text (the search),
+ *   so that 政务服务“好差评”, 政务服务好差评 and 政务服务 好差评 are the same
+ *   string, and so are IPv6 / IPV6 / ＩＰｖ６. Quotes, brackets, enumeration
+ *   commas and spaces carry no meaning for matching and are dropped; letters,
+ *   digits and the few symbols that are part of names (互联网+, 100%, 96.41)
+ *   are kept.
+ * - `nameKey`: a name's identity (the cross-links, the glossary's order, the
+ *   check's duplicate names): quotes inside or around it dropped (“三网”融合 ↔
+ *   三网融合), width and Latin case folded (互联网＋ ↔ 互联网+, IPV6 ↔ IPv6);
+ *   everything else kept, so that its characters map one to one onto the
+ *   text a name is found in.
+ * - `wordsOnly`: the plan's wording, for proving two texts say the same words
+ *   (the fidelity tests): letters and digits, width folded, case kept.
  */
 
 const KEPT = /[\p{L}\p{N}+%.]/u;
@@ -101,4 +112,33 @@ export function tightenSpacing(text: string): string {
 /** What a query becomes before it meets the names and the index: half-width, simplified, tightened. */
 export function prepareQuery(raw: string, variants: ReadonlyMap<string, string> = new Map()): string {
   return tightenSpacing(simplify(raw.normalize('NFKC'), variants));
+}
+
+/** Quote marks the plan (and editors) put inside or around names. */
+export const QUOTES = '“”‘’"＂「」『』';
+const QUOTE_SET = new Set(QUOTES);
+
+export function isQuote(char: string): boolean {
+  return QUOTE_SET.has(char);
+}
+
+/** Fullwidth ASCII (！…～) → ASCII, ideographic space → space, A–Z → a–z. */
+export function foldChar(char: string): string {
+  const code = char.codePointAt(0)!;
+  let folded = char;
+  if (code >= 0xff01 && code <= 0xff5e) folded = String.fromCodePoint(code - 0xfee0);
+  else if (code === 0x3000) folded = ' ';
+  return folded >= 'A' && folded <= 'Z' ? folded.toLowerCase() : folded;
+}
+
+/** The comparison key of a name: quotes dropped, width and Latin case folded. */
+export function nameKey(text: string): string {
+  let key = '';
+  for (const char of text) if (!isQuote(char)) key += foldChar(char);
+  return key;
+}
+
+/** The words of a text and nothing else: letters and digits only, fullwidth forms folded. */
+export function wordsOnly(text: string): string {
+  return text.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
 }

@@ -8,7 +8,7 @@ import type { RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { EDITORIAL_COMPONENTS } from '../../src/lib/content-components.ts';
-import { mdxAttribute } from '../../src/lib/mdx-attribute.ts';
+import { mdxAttribute, numberAttribute } from '../../src/lib/mdx-attribute.ts';
 import type { ContentFile, Edition } from '../../src/edition/index.ts';
 
 /** One stretch of plan text: a heading, paragraph or table cell. */
@@ -43,7 +43,7 @@ function componentUnits(node: MdxJsxFlowElement, file: ContentFile, c: Collectio
     case 'Figure':
       return [unit(file, toString(node))];
     case 'Zhuanlan': {
-      const number = mdxAttribute(node, 'number');
+      const number = numberAttribute(node);
       const box = c.boxes.find((b) => data(b).number === number);
       if (!box) throw new Error(`${file.path}: <Zhuanlan number={${String(number)}} /> has no content/zhuanlan entry`);
       const projects = c.projects.filter((p) => data(p).zhuanlan === box.id).sort((a, b) => Number(data(a).order) - Number(data(b).order));
@@ -113,9 +113,4 @@ export function editionText(edition: Edition): TextUnit[] {
       return [{ file: chapter.path, text: heading }, ...blockUnits(chapter, treeOf(c, chapter), c)];
     }),
   ];
-}
-
-/** What the fidelity rules compare: letters and digits only, fullwidth forms folded. */
-export function normalizeWords(text: string): string {
-  return text.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
 }

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { editionText, normalizeWords } from '../helpers/edition-text.ts';
+import { editionText } from '../helpers/edition-text.ts';
+import { wordsOnly } from '../../src/shared/normalize.ts';
 import { loadEdition } from '../../src/edition/index.ts';
 import { DATASETS, DOWNLOAD_FILES } from '../../src/lib/open-data/downloads.ts';
 import { structureOf } from '../../src/lib/plan-index.ts';
@@ -30,7 +31,7 @@ const projects = (json(dataset('projects').files.json) as z.infer<typeof project
 const phases = (json(dataset('timeline').files.json) as z.infer<typeof timelineDocumentSchema>).phases;
 const errata = (json(dataset('errata').files.json) as z.infer<typeof errataDocumentSchema>).errata;
 const edition = loadEdition(ROOT);
-const editionWords = normalizeWords(
+const editionWords = wordsOnly(
   editionText(edition)
     .map((unit) => unit.text)
     .join('\n'),
@@ -102,9 +103,9 @@ describe('open data', () => {
   });
 
   it('holds every word of the edition’s text: headings, 专栏 and projects, figure captions, tables, annexes', () => {
-    const all = normalizeWords(values(plan).join('\n'));
+    const all = wordsOnly(values(plan).join('\n'));
     const missing = editionText(edition)
-      .map((unit) => ({ ...unit, words: normalizeWords(unit.text) }))
+      .map((unit) => ({ ...unit, words: wordsOnly(unit.text) }))
       .filter((unit) => unit.words && !all.includes(unit.words))
       .map((unit) => `${unit.file}: ${unit.text}`);
     expect(missing).toEqual([]);
@@ -150,7 +151,7 @@ describe('terms, projects, timeline and errata as data', () => {
     for (const term of terms) {
       const page = parsePage(sitePathOf(term.url));
       expect(text(select('h1', page)), term.id).toBe(term.term);
-      expect(normalizeWords(text(select('article', page))), term.id).toContain(normalizeWords(term.definition));
+      expect(wordsOnly(text(select('article', page))), term.id).toContain(wordsOnly(term.definition));
       const facts = selectAll('.term-facts a', page).map((a) => String(a.properties['href']));
       expect(facts[0], `${term.id} 出处`).toBe(sitePathOf(term.source.url));
       expect(
@@ -163,8 +164,8 @@ describe('terms, projects, timeline and errata as data', () => {
   it('holds every 专栏 project with its page’s words, and each 专栏 address leads to the box', () => {
     expect(projects.map((p) => p.id).sort()).toEqual(pageIds('projects').sort());
     for (const project of projects) {
-      const page = normalizeWords(text(select('article', parsePage(sitePathOf(project.url)))));
-      for (const paragraph of project.paragraphs) expect(page, project.id).toContain(normalizeWords(paragraph));
+      const page = wordsOnly(text(select('article', parsePage(sitePathOf(project.url)))));
+      for (const paragraph of project.paragraphs) expect(page, project.id).toContain(wordsOnly(paragraph));
       const [path, anchor] = sitePathOf(project.zhuanlan.url).split('#');
       expect(select(`[id="${anchor}"]`, parsePage(path!)), project.zhuanlan.url).toBeDefined();
     }
@@ -184,7 +185,7 @@ describe('terms, projects, timeline and errata as data', () => {
 
   it('keeps the plan’s words unchanged in definitions, projects and tasks', () => {
     const quoted = [...terms.map((t) => t.definition), ...projects.flatMap((p) => p.paragraphs), ...phases.flatMap((p) => p.tasks)];
-    expect(quoted.filter((words) => !editionWords.includes(normalizeWords(words)))).toEqual([]);
+    expect(quoted.filter((words) => !editionWords.includes(wordsOnly(words)))).toEqual([]);
   });
 
   it.each(DATASETS.filter((d) => d.files.csv).map((d) => [d.files.csv!, d] as const))('%s is CSV with a row for each entry of the JSON', (path, download) => {

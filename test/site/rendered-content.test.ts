@@ -4,7 +4,8 @@
  * term and indicator has its page or row.
  */
 import { describe, expect, it } from 'vitest';
-import { editionText, normalizeWords } from '../helpers/edition-text.ts';
+import { editionText } from '../helpers/edition-text.ts';
+import { wordsOnly } from '../../src/shared/normalize.ts';
 import { loadEdition } from '../../src/edition/index.ts';
 import { ROOT, htmlPages, readPage } from '../helpers/dist.ts';
 import { parsePage, selectAll, text } from '../helpers/html.ts';
@@ -22,7 +23,7 @@ function pageWords(html: string): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"');
-  return normalizeWords(text);
+  return wordsOnly(text);
 }
 
 describe('built pages', () => {
@@ -36,7 +37,7 @@ describe('built pages', () => {
       const words = pageWords(readPage(`/${chapter.id}/`));
       const own = units.filter((u) => u.file === chapter.path);
       expect(own.length, chapter.path).toBeGreaterThan(0);
-      const missing = own.filter((u) => !words.includes(normalizeWords(u.text))).map((u) => u.text.slice(0, 40));
+      const missing = own.filter((u) => !words.includes(wordsOnly(u.text))).map((u) => u.text.slice(0, 40));
       expect(missing, `${chapter.path} on /${chapter.id}/`).toEqual([]);
     }
   });
@@ -48,7 +49,7 @@ describe('built pages', () => {
     ] as const) {
       for (const entry of edition.collection(collection)) {
         expect(pages.has(`${base}/${entry.id}/index.html`), `${base}/${entry.id}/`).toBe(true);
-        const body = normalizeWords(entry.body.replace(/<EditorialNote>[\s\S]*?<\/EditorialNote>/g, '').replace(/\\/g, ''));
+        const body = wordsOnly(entry.body.replace(/<EditorialNote>[\s\S]*?<\/EditorialNote>/g, '').replace(/\\/g, ''));
         expect(pageWords(readPage(`/${base}/${entry.id}/`)), entry.path).toContain(body);
       }
     }
@@ -63,10 +64,10 @@ describe('built pages', () => {
       const d = indicator.data as { number: number; name: string; unit: string; baseline: string | null; target: string; method: string };
       const cells = selectAll('td', rows[d.number - 1]!).map((cell) => text(cell));
       expect(cells[0]).toBe(String(d.number));
-      expect(normalizeWords(cells[1]!)).toBe(normalizeWords(`${d.name}（${d.unit}）`));
+      expect(wordsOnly(cells[1]!)).toBe(wordsOnly(`${d.name}（${d.unit}）`));
       expect(cells[2]).toContain(d.baseline ?? '-');
       expect(cells[3]).toBe(d.target);
-      expect(normalizeWords(text(methods[d.number - 1]))).toContain(normalizeWords(d.method));
+      expect(wordsOnly(text(methods[d.number - 1]))).toContain(wordsOnly(d.method));
     }
   });
 

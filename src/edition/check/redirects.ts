@@ -32,7 +32,7 @@ export function checkRedirects(edition: Edition): Problem[] {
   });
 
   const reserved = reservedTopLevelNames(edition.root);
-  const pages = new Set(edition.files.map(contentPath).filter((url): url is string => url !== undefined));
+  const pages = new Set<string>(edition.files.map(contentPath).filter((url) => url !== undefined));
   const manifest = readManifest(edition.root);
   const isFixedPage = (url: string) => manifest.includes(url) && contentFileFor(url, reserved) === undefined;
   const from = new Map<string, number>();

@@ -3,7 +3,7 @@
  * and names are unique, and no alias belongs to two terms.
  */
 import type { ContentFile } from '../index.ts';
-import { nameKey } from '../../lib/crosslinks/normalize.ts';
+import { nameKey } from '../../shared/normalize.ts';
 import type { Problem } from './problems.ts';
 
 type Data = Record<string, unknown>;
@@ -148,7 +148,7 @@ const lineOfName = (file: ContentFile, index: number) =>
 
 /**
  * A spelling links to one entry only. Spellings are compared as the linking
- * finds them (src/lib/crosslinks/normalize.ts): quotes, width and Latin case
+ * finds them (src/shared/normalize.ts): quotes, width and Latin case
  * do not count, so 四免 and “四免” are one spelling.
  */
 function nameConflicts(terms: readonly ContentFile[], projects: readonly ContentFile[]): Problem[] {

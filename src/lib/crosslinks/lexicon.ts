@@ -8,7 +8,8 @@
  * the build does not start. (Names that cross each other in the text are
  * caught where the text is read: crossingsIn() in occurrences.ts.)
  */
-import { keyPattern, nameKey, trimQuotes } from './normalize.ts';
+import { nameKey } from '../../shared/normalize.ts';
+import { keyPattern, trimQuotes } from './name-pattern.ts';
 import { sitePath } from '../site-path.ts';
 import { projectPath, termPath } from '../../edition/routes.ts';
 

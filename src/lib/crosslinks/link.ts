@@ -23,6 +23,7 @@ import { toString } from 'mdast-util-to-string';
 import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-replace';
 import { citation } from '../../shared/anchors.ts';
 import type { Entity, Found, Lexicon } from './lexicon.ts';
+import { opensQuote } from './name-pattern.ts';
 import { mdxFileOf } from '../../edition/index.ts';
 import type { Corpus } from './sources.ts';
 import { isUnlinkable } from './text.ts';
@@ -261,7 +262,8 @@ export function linkTree(tree: Root, target: LinkTarget, lexicon: Lexicon, corpu
       },
     } as unknown as PhrasingContent;
     // A closing quote stays with the name, the button after it: a line never starts with ” or ends in “.
-    const closing = /^[”’」』"＂]/.test(found.trail);
+    // (The trail is only quotes: trimQuotes.)
+    const closing = found.trail !== '' && !opensQuote(found.trail[0]!);
     return [
       ...(found.lead ? [text(found.lead)] : []),
       link,

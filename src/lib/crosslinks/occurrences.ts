@@ -13,7 +13,7 @@
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
-import { planPlaces, type HeadingPlace, type ParagraphPlace } from '../plan-structure.ts';
+import { planPlaces, type ComponentPlace, type HeadingPlace, type ParagraphPlace } from '../plan-structure.ts';
 import type { Entity, Found, Lexicon, LexiconProblem } from './lexicon.ts';
 import type { ChapterSource, Corpus, ProjectFile } from './sources.ts';
 import { linkableText } from './text.ts';
@@ -123,18 +123,6 @@ function crossingsIn({ linked, own }: TextScan): { winner: Found; cut: Found }[]
     }
   }
   return result;
-}
-
-/** The number of a `<Zhuanlan number={n} />` block, if the block is one. */
-export function zhuanlanNumber(node: RootContent): number | undefined {
-  if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Zhuanlan') return undefined;
-  for (const attribute of node.attributes) {
-    if (attribute.type !== 'mdxJsxAttribute' || attribute.name !== 'number') continue;
-    const raw = typeof attribute.value === 'string' ? attribute.value : attribute.value?.value;
-    const value = Number(raw);
-    if (Number.isInteger(value)) return value;
-  }
-  return undefined;
 }
 
 /** Where a run of text stands: its section, and its passage (without count and snippet). */
@@ -248,6 +236,9 @@ export function indexOccurrences(lexicon: Lexicon, corpus: Corpus): OccurrenceIn
     const places = planPlaces(tree, chapter.label, chapter.file);
     const headings = new Map(places.filter((p): p is HeadingPlace => p.kind === 'heading').map((p) => [p.node as RootContent, p]));
     const paragraphs = new Map(places.filter((p): p is ParagraphPlace => p.kind === 'paragraph').map((p) => [p.node as Paragraph, p]));
+    const boxes = new Map(
+      places.filter((p): p is ComponentPlace => p.kind === 'component' && p.name === 'Zhuanlan').map((p) => [p.node as RootContent, p.number]),
+    );
     let location = chapterLocation(chapter, undefined);
     for (const block of tree.children) {
       const heading = headings.get(block);
@@ -256,7 +247,7 @@ export function indexOccurrences(lexicon: Lexicon, corpus: Corpus): OccurrenceIn
         collect.heading(location, heading.text);
         continue;
       }
-      const box = zhuanlanNumber(block);
+      const box = boxes.get(block);
       if (box !== undefined) {
         for (const project of corpus.projects.filter((p) => p.box.number === box)) {
           placed.add(project.id);

@@ -8,7 +8,8 @@
 import { basename, dirname, join } from 'node:path';
 import type { Entity, Lexicon, LexiconProblem } from './lexicon.ts';
 import type { Decision, LinkEvent, LinkScope } from './link.ts';
-import { zhuanlanNumber, type OccurrenceIndex } from './occurrences.ts';
+import type { OccurrenceIndex } from './occurrences.ts';
+import { planPlaces } from '../plan-structure.ts';
 import type { Corpus } from './sources.ts';
 import { chapterPath, projectPath } from '../../edition/routes.ts';
 
@@ -63,9 +64,8 @@ function tally(lexicon: Lexicon, replay: readonly { events: readonly LinkEvent[]
 function pagesShowing(corpus: Corpus): Map<string, string[]> {
   const boxChapter = new Map<number, string>();
   for (const chapter of corpus.chapters) {
-    for (const block of chapter.tree.children) {
-      const box = zhuanlanNumber(block);
-      if (box !== undefined) boxChapter.set(box, chapter.id);
+    for (const place of planPlaces(chapter.tree, chapter.label, chapter.file)) {
+      if (place.kind === 'component' && place.name === 'Zhuanlan' && place.number !== undefined) boxChapter.set(place.number, chapter.id);
     }
   }
   return new Map<string, string[]>([

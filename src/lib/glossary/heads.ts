@@ -7,7 +7,7 @@
  * from the index bar; one who knows it by an alias (好差评 for 政务服务“好差评”)
  * finds the alias under its own first character, pointing to the term.
  */
-import { foldChar, isQuote, nameKey } from '../crosslinks/normalize.ts';
+import { foldChar, isQuote, nameKey } from '../../shared/normalize.ts';
 
 const collator = new Intl.Collator('zh-CN');
 const HAN = /^\p{Script=Han}$/u;

@@ -1,6 +1,6 @@
-/** The query as the plan would print it: half-width, simplified, without stray spaces. */
+/** The normal forms of text: a query as the plan would print it, a name's key, the words alone. */
 import { describe, expect, it } from 'vitest';
-import { normalize, prepareQuery, simplify, tightenSpacing, variantTable } from '../../../src/shared/normalize.ts';
+import { nameKey, normalize, prepareQuery, simplify, tightenSpacing, variantTable, wordsOnly } from '../../../src/shared/normalize.ts';
 
 const VARIANTS = variantTable('網网辦办雲云務务麼么');
 
@@ -36,5 +36,27 @@ describe('prepareQuery', () => {
     expect(prepareQuery('２０２５ 年', VARIANTS)).toBe('2025年');
     expect(prepareQuery('一網 通 辦', VARIANTS)).toBe('一网 通办');
     expect(normalize(prepareQuery('一網 通 辦', VARIANTS))).toBe('一网通办');
+  });
+});
+
+describe('nameKey', () => {
+  it('folds quotes, fullwidth forms and Latin case', () => {
+    expect(nameKey('“三网”融合')).toBe('三网融合');
+    expect(nameKey('IPV6')).toBe(nameKey('IPv6'));
+    expect(nameKey('ＩＰｖ６')).toBe('ipv6');
+    expect(nameKey('互联网＋')).toBe('互联网+');
+    expect(nameKey('政务服务“好差评”')).toBe('政务服务好差评');
+  });
+
+  it('keeps every other character, one for one, so that a key maps onto the text it is found in', () => {
+    expect(nameKey('数据共享、交换 平台——二期')).toBe('数据共享、交换 平台——二期');
+    expect(nameKey('（一期）')).toBe('(一期)');
+  });
+});
+
+describe('wordsOnly', () => {
+  it('keeps letters and digits, in their case, and folds their width', () => {
+    expect(wordsOnly('“一网通办”，ＩＰｖ６ 达到 96.41%。')).toBe('一网通办IPv6达到9641');
+    expect(wordsOnly('IPV6')).not.toBe(wordsOnly('IPv6'));
   });
 });

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { readErrata, revertCorrections } from '../../../../src/edition/check/errata.ts';
 import { formatProblem } from '../../../../src/edition/check/problems.ts';
-import { editionText, normalizeWords } from '../../../helpers/edition-text.ts';
+import { editionText } from '../../../helpers/edition-text.ts';
+import { wordsOnly } from '../../../../src/shared/normalize.ts';
 import { loadEdition } from '../../../../src/edition/index.ts';
 import { ROOT } from '../../../helpers/dist.ts';
 import { printedLines } from '../../../helpers/source.ts';
@@ -16,9 +17,9 @@ import { printedLines } from '../../../helpers/source.ts';
 const content = loadEdition(ROOT);
 const errata = readErrata(content);
 const units = revertCorrections(editionText(content), errata.records);
-const edition = units.map((u) => normalizeWords(u.text)).join('');
+const edition = units.map((u) => wordsOnly(u.text)).join('');
 const lines = printedLines()
-  .map((line) => ({ ...line, words: normalizeWords(line.text) }))
+  .map((line) => ({ ...line, words: wordsOnly(line.text) }))
   .filter((l) => l.words);
 const source = lines.map((l) => l.words).join('');
 
@@ -57,7 +58,7 @@ describe('fidelity to plan.txt', () => {
   });
 
   it('adds no words: every heading, paragraph and cell of the edition is in the source', () => {
-    const added = units.filter((u) => !source.includes(normalizeWords(u.text))).map((u) => `${u.file}: ${u.text}`);
+    const added = units.filter((u) => !source.includes(wordsOnly(u.text))).map((u) => `${u.file}: ${u.text}`);
     expect(added).toEqual([]);
   });
 

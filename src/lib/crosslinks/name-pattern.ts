@@ -1,36 +1,16 @@
 /**
- * Typesetting variants that must not stop a name from being found: quotes
- * inside or around it (“三网”融合 ↔ 三网融合), Latin case (IPV6 ↔ IPv6),
- * fullwidth and halfwidth forms (互联网＋ ↔ 互联网+). A name's *key* is its
- * text with all of these folded away; two spellings are the same name when
- * their keys are equal.
+ * A name as the cross-links find it in running text: a pattern that matches
+ * every typesetting variant of the name's key (src/shared/normalize.ts
+ * `nameKey`), and which of the quotes around a match belong inside the link.
  */
-
-/** Quote marks the plan (and editors) put inside or around names. */
-export const QUOTES = '“”‘’"＂「」『』';
-const QUOTE_SET = new Set(QUOTES);
+import { isQuote, QUOTES } from '../../shared/normalize.ts';
 
 const OPENING = new Set('“‘「『');
 const CLOSING = new Set('”’」』');
 
-export function isQuote(char: string): boolean {
-  return QUOTE_SET.has(char);
-}
-
-/** Fullwidth ASCII (！…～) → ASCII, ideographic space → space, A–Z → a–z. */
-export function foldChar(char: string): string {
-  const code = char.codePointAt(0)!;
-  let folded = char;
-  if (code >= 0xff01 && code <= 0xff5e) folded = String.fromCodePoint(code - 0xfee0);
-  else if (code === 0x3000) folded = ' ';
-  return folded >= 'A' && folded <= 'Z' ? folded.toLowerCase() : folded;
-}
-
-/** The comparison key of a name: quotes dropped, width and Latin case folded. */
-export function nameKey(text: string): string {
-  let key = '';
-  for (const char of text) if (!isQuote(char)) key += foldChar(char);
-  return key;
+/** A quote that opens (“‘「『); the others close, or may (the straight " and ＂). */
+export function opensQuote(char: string): boolean {
+  return OPENING.has(char);
 }
 
 const isAsciiWordChar = (char: string) => /^[0-9a-z]$/.test(char);

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyPattern, nameKey, trimQuotes } from '../../../../src/lib/crosslinks/normalize.ts';
-
-describe('nameKey', () => {
-  it('folds quotes, fullwidth forms and Latin case', () => {
-    expect(nameKey('“三网”融合')).toBe('三网融合');
-    expect(nameKey('IPV6')).toBe(nameKey('IPv6'));
-    expect(nameKey('ＩＰｖ６')).toBe('ipv6');
-    expect(nameKey('互联网＋')).toBe('互联网+');
-    expect(nameKey('政务服务“好差评”')).toBe('政务服务好差评');
-  });
-});
+import { keyPattern, trimQuotes } from '../../../../src/lib/crosslinks/name-pattern.ts';
 
 describe('keyPattern', () => {
   const find = (key: string, text: string) => [...text.matchAll(new RegExp(keyPattern(key), 'gu'))].map((m) => m[0]);
