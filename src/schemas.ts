@@ -1,7 +1,7 @@
 /**
- * The edition's content schemas, in one place. content.config.ts builds the
- * collections from them (adding Astro references); the content check and the
- * tests use them directly, so editors get the same rules everywhere.
+ * The edition's content schemas, in one place: the edition validates its
+ * entries with them (src/edition/entries.ts, which the pages read), and the
+ * content check reports against them, so editors get the same rules everywhere.
  */
 import { z } from 'astro/zod';
 
@@ -196,7 +196,7 @@ export const planFileSchema = z.strictObject(
   { error: '文件须以 plan: 开头，其下是规划名称、规划期和文件信息各字段 (plan.yaml must start with plan:)' },
 );
 
-/** Each collection's schema, as its files are validated (content.config.ts adds Astro's references to some). */
+/** Each collection's schema, as its files are validated. */
 export const COLLECTION_SCHEMAS = {
   chapters: chapterSchema,
   zhuanlan: zhuanlanSchema,

@@ -1,13 +1,14 @@
 /**
  * The edition's entries as typed data, validated by the schemas of
- * src/schemas.ts and sorted in the plan's order, for everything computed
- * from the content (structure, cross-links, search names). A file that does
- * not validate is left out here: the content check reports it, and a build
- * does not start until the check passes.
+ * src/schemas.ts and sorted in the plan's order: the one model of the
+ * content, read by the pages (src/lib/content.ts) and by everything computed
+ * from it (structure, cross-links, search names). A file that does not
+ * validate is left out here: the content check reports it, and a build does
+ * not start until the check passes.
  */
 import type { Root } from 'mdast';
 import type { z } from 'astro/zod';
-import { COLLECTION_SCHEMAS, planSchema, type CollectionName } from '../schemas.ts';
+import { COLLECTION_SCHEMAS, planSchema, type CollectionName, type Plan } from '../schemas.ts';
 import { derived, type ContentFile, type Edition } from './index.ts';
 
 export interface Entry<T> {
@@ -38,7 +39,8 @@ function withTrees<T>(edition: Edition, entries: Entry<T>[]): MdxEntry<T>[] {
 }
 
 export interface Entries {
-  planTitle: string | undefined;
+  /** content/plan.yaml: the title, the period and the document metadata. */
+  plan: Plan | undefined;
   chapters: MdxEntry<DataOf<'chapters'>>[];
   zhuanlan: Entry<DataOf<'zhuanlan'>>[];
   /** By 专栏 number, then order in the box. */
@@ -54,7 +56,7 @@ export const entriesOf = derived('entries', (edition: Edition): Entries => {
   const boxNumber = new Map(zhuanlan.map((box) => [box.id, box.data.number]));
   const plan = planSchema.safeParse((edition.plan.data as { plan?: unknown } | undefined)?.plan);
   return {
-    planTitle: plan.success ? plan.data.title : undefined,
+    plan: plan.success ? plan.data : undefined,
     chapters: withTrees(edition, valid(edition, 'chapters')).sort((a, b) => a.data.order - b.data.order),
     zhuanlan,
     projects: withTrees(edition, valid(edition, 'projects'))

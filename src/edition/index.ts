@@ -9,7 +9,7 @@
  * Plain TypeScript with no Astro import, so the check CLI, tests and the
  * benchmark use it without a build. Within one process (a build, the dev
  * server) the edition is held once for every module graph that asks: Astro
- * loads the configuration, the content config and the pages as separate
+ * loads the configuration and the pages as separate
  * module graphs, and all of them must see the same edition.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

@@ -1,67 +1,61 @@
 /**
- * Typed access to the collections, sorted in the plan's order. References are
- * resolved here and a broken one fails the build (Astro only logs it).
+ * The content as pages read it: the edition's entries (src/edition/entries.ts:
+ * read, validated and sorted once per build, the same model the check and
+ * everything computed from the content use), and each MDX body as the
+ * component Astro's MDX integration compiles the file to, with the site's
+ * remark and rehype plugins. Astro's content collections are not used: the
+ * content is modelled once.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { MDXInstance } from 'astro';
+import { getEdition } from '../edition/index.ts';
+import { entriesOf, type Entries, type MdxEntry } from '../edition/entries.ts';
+import type { Plan } from '../schemas.ts';
 
-export type ChapterEntry = CollectionEntry<'chapters'>;
-export type ProjectEntry = CollectionEntry<'projects'>;
-export type TermEntry = CollectionEntry<'glossary'>;
-export type IndicatorEntry = CollectionEntry<'indicators'>;
-export type ZhuanlanEntry = CollectionEntry<'zhuanlan'>;
-export type PhaseEntry = CollectionEntry<'timeline'>;
+export type ChapterEntry = Entries['chapters'][number];
+export type ProjectEntry = Entries['projects'][number];
+export type TermEntry = Entries['glossary'][number];
+export type IndicatorEntry = Entries['indicators'][number];
+export type ZhuanlanEntry = Entries['zhuanlan'][number];
+export type PhaseEntry = Entries['timeline'][number];
 
-export type PlanData = CollectionEntry<'plan'>['data'];
+const entries = () => entriesOf(getEdition());
 
 /** content/plan.yaml: the title, the period and the document metadata editors fill in. */
-export async function getPlan(): Promise<PlanData> {
-  const plan = await getEntry('plan', 'plan');
+export function getPlan(): Plan {
+  const { plan } = entries();
   if (!plan) throw new Error('content/plan.yaml: entry “plan” with the plan title is missing');
-  return plan.data;
+  return plan;
 }
 
-export async function getPlanTitle(): Promise<string> {
-  return (await getPlan()).title;
+export function getPlanTitle(): string {
+  return getPlan().title;
 }
 
-export async function getChapters(): Promise<ChapterEntry[]> {
-  return (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
-}
+export const getChapters = (): ChapterEntry[] => entries().chapters;
+export const getZhuanlan = (): ZhuanlanEntry[] => entries().zhuanlan;
+/** By 专栏 number, then order in the box. */
+export const getProjects = (): ProjectEntry[] => entries().projects;
+/** Annex 2 terms by number, then terms defined in the text. */
+export const getTerms = (): TermEntry[] => entries().glossary;
+export const getIndicators = (): IndicatorEntry[] => entries().indicators;
+export const getTimeline = (): PhaseEntry[] => entries().timeline;
 
-export async function getZhuanlan(): Promise<ZhuanlanEntry[]> {
-  return (await getCollection('zhuanlan')).sort((a, b) => a.data.number - b.data.number);
-}
-
-export async function getZhuanlanByNumber(number: number): Promise<ZhuanlanEntry> {
-  const box = (await getZhuanlan()).find((z) => z.data.number === number);
+export function getZhuanlanByNumber(number: number): ZhuanlanEntry {
+  const box = getZhuanlan().find((z) => z.data.number === number);
   if (!box) throw new Error(`<Zhuanlan number={${number}} />: content/zhuanlan has no 专栏 ${number}`);
   return box;
 }
 
-export async function getProjects(): Promise<ProjectEntry[]> {
-  const boxes = await getZhuanlan();
-  const boxNumber = new Map(boxes.map((b) => [b.id, b.data.number]));
-  const projects = await getCollection('projects');
-  for (const project of projects) {
-    if (!boxNumber.has(project.data.zhuanlan.id)) {
-      throw new Error(`content/projects/${project.id}.mdx: zhuanlan “${project.data.zhuanlan.id}” does not exist in content/zhuanlan/`);
-    }
-  }
-  return projects.sort((a, b) => boxNumber.get(a.data.zhuanlan.id)! - boxNumber.get(b.data.zhuanlan.id)! || a.data.order - b.data.order);
+export function getProjectsIn(box: ZhuanlanEntry): ProjectEntry[] {
+  return getProjects().filter((p) => p.data.zhuanlan === box.id);
 }
 
-export async function getProjectsIn(box: ZhuanlanEntry): Promise<ProjectEntry[]> {
-  return (await getProjects()).filter((p) => p.data.zhuanlan.id === box.id);
-}
+/** Every MDX file of the content, compiled when a page first renders it. */
+const bodies = import.meta.glob<MDXInstance<Record<string, unknown>>>('/content/**/*.mdx');
 
-export async function getTerms(): Promise<TermEntry[]> {
-  return (await getCollection('glossary')).sort((a, b) => (a.data.number ?? 1000) - (b.data.number ?? 1000) || a.data.term.localeCompare(b.data.term, 'zh-CN'));
-}
-
-export async function getIndicators(): Promise<IndicatorEntry[]> {
-  return (await getCollection('indicators')).sort((a, b) => a.data.number - b.data.number);
-}
-
-export async function getTimeline(): Promise<PhaseEntry[]> {
-  return (await getCollection('timeline')).sort((a, b) => a.data.phase - b.data.phase);
+/** An entry's MDX body as a component: `<Content components={componentsFor(…)} />`. */
+export async function bodyOf(entry: MdxEntry<unknown>): Promise<MDXInstance<Record<string, unknown>>['Content']> {
+  const load = bodies[`/${entry.file.path}`];
+  if (!load) throw new Error(`${entry.file.path}: not among the MDX files of content/`);
+  return (await load()).Content;
 }

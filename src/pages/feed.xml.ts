@@ -47,7 +47,7 @@ export const GET: APIRoute = async () => {
   });
   return rss({
     title: FEED_TITLE,
-    description: `《${await getPlanTitle()}》在线版对原文的更正和内容修订。`,
+    description: `《${getPlanTitle()}》在线版对原文的更正和内容修订。`,
     site: publicUrl('/'),
     items: [...corrections, ...changes].sort((a, b) => b.pubDate!.getTime() - a.pubDate!.getTime()),
     customData: '<language>zh-CN</language>',

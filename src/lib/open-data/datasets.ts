@@ -160,7 +160,7 @@ export const errataTable = ({ errata }: z.infer<typeof errataDocumentSchema>): T
 export function indicatorsData(edition: Edition, context: DataContext): z.infer<typeof indicatorsDocumentSchema> {
   return {
     ...documentHead(context, {
-      title: `${entriesOf(edition).planTitle ?? ''} 表 1 主要公共指标`,
+      title: `${entriesOf(edition).plan?.title ?? ''} 表 1 主要公共指标`,
       page: '/indicators/',
       note: '现状值、目标值按规划原文的写法保存为文字；现状值为 null 表示原文为“-”（无基线）。local 为 true 表示原文标注★（本市指标，非引自省数字政府规划）。notes 是本站编者注。',
     }),

@@ -100,7 +100,7 @@ export function planData(edition: Edition, context: DataContext): PlanDocument {
 
   return {
     ...documentHead(context, {
-      title: entries.planTitle ?? '',
+      title: entries.plan?.title ?? '',
       page: '/',
       note: '正文照录规划原文；勘误见 /errata/，已在正文中更正之处照更正后的文字收录。type 为 editorialNote 的条目是本站编者注，不属于规划原文。',
     }),
