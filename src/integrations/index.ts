@@ -1,17 +1,15 @@
 /**
  * The edition's Astro integrations, split by concern as Starlight's are:
- * content and check (edition.ts), the cross-link previews' stylesheet
- * (crosslink-styles.ts), the search index (search-index.ts) and the offline
+ * content and check (edition.ts), the search index (search-index.ts) and the offline
  * edition's service worker (offline.ts), which precaches the search index and
  * so comes after it: Astro runs each hook of the integrations in this order.
  * `astro build` with these is the whole build.
  */
 import type { AstroIntegration } from 'astro';
-import { crosslinkStyles } from './crosslink-styles.ts';
 import { edition, type EditionOptions } from './edition.ts';
 import { offline } from './offline.ts';
 import { searchIndex } from './search-index.ts';
 
 export function editionIntegrations(options: EditionOptions = {}): AstroIntegration[] {
-  return [edition(options), ...(options.crosslinks === false ? [] : [crosslinkStyles()]), searchIndex(), offline()];
+  return [edition(options), searchIndex(), offline()];
 }

@@ -5,8 +5,8 @@
  * content check has vetted that lexicon (shared aliases, exclusions, names
  * crossing in the text) before any page is compiled.
  *
- * The previews' stylesheet reaches the pages through crosslinkStyles()
- * (src/integrations/crosslink-styles.ts).
+ * The previews' stylesheet comes with every rendered body
+ * (src/components/content/ContentBody.astro).
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
