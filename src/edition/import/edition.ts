@@ -74,7 +74,8 @@ export interface PhaseDoc {
   tasks: string[];
 }
 
-export interface Edition {
+/** The plan as the importer reads it from plan.txt: the documents it writes to content/. */
+export interface ImportedPlan {
   title: string;
   chapters: ChapterDoc[];
   zhuanlan: ZhuanlanDoc[];
@@ -135,7 +136,7 @@ function chapterStart(block: Block): { id: string; kind: ChapterKind; label: str
   return null;
 }
 
-export function buildEdition(rawBlocks: readonly Block[]): Edition {
+export function buildEdition(rawBlocks: readonly Block[]): ImportedPlan {
   const blocks = rawBlocks.map(pairBlockQuotes);
   const titleBlock = blocks[0];
   if (titleBlock?.kind !== 'title') throw new Error('plan.txt: the first line must be the plan title');

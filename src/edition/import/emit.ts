@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import type { Block } from './blocks.ts';
-import type { ChapterDoc, Edition } from './edition.ts';
+import type { ChapterDoc, ImportedPlan } from './edition.ts';
 import { EDITORIAL_NOTES } from './editorial-notes.ts';
 import { escapeMarkdown, jsxString } from './markdown.ts';
 
@@ -70,7 +70,7 @@ function chapterFile(chapter: ChapterDoc): string {
  * does not give, left empty with a note on each field for the editor who
  * fills it in from the official publication.
  */
-function planFile(edition: Edition): string {
+function planFile(edition: ImportedPlan): string {
   const start = Math.min(...edition.timeline.map((phase) => phase.start));
   const end = Math.max(...edition.timeline.map((phase) => phase.end));
   const blank = (key: string, note: string) => `  # ${note}\n  ${key}:\n`;
@@ -89,7 +89,7 @@ function planFile(edition: Edition): string {
   );
 }
 
-export function emitEdition(edition: Edition): Map<string, string> {
+export function emitEdition(edition: ImportedPlan): Map<string, string> {
   const files = new Map<string, string>();
   files.set('plan.yaml', planFile(edition));
   for (const chapter of edition.chapters) files.set(`chapters/${chapter.id}.mdx`, chapterFile(chapter));

@@ -1,9 +1,9 @@
 import { emitEdition } from './emit.ts';
-import { buildEdition, type Edition } from './edition.ts';
+import { buildEdition, type ImportedPlan } from './edition.ts';
 import { segment } from './segment.ts';
 import { readSourceLines } from './source-lines.ts';
 
-export function importPlan(source: string): Edition {
+export function importPlan(source: string): ImportedPlan {
   return buildEdition(segment(readSourceLines(source)));
 }
 
