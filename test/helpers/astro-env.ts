@@ -2,8 +2,7 @@
  * The environment of an `astro` command a test starts: the one `npm run …`
  * would give it. Vitest sets NODE_ENV=test, TEST and VITEST*: Vite keeps a
  * NODE_ENV it finds, so `astro build` would not make a production build
- * (import.meta.env.PROD false: pages that register no service worker), and
- * under VITEST `astro dev` serves no content collections.
+ * (import.meta.env.PROD false: pages that register no service worker).
  */
 export function astroEnv(more: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...more };

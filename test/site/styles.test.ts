@@ -38,7 +38,7 @@ describe('styles', () => {
   it.each([
     ['hero', ['/']],
     ['timeline-chart', ['/timeline/']],
-    ['indicator-data', ['/indicators/']],
+    ['indicator-data__col-bar', ['/indicators/']],
     ['contents-page', ['/contents/']],
     ['full-text__chapter', ['/full/']],
     ['chips', ['/projects/']],
