@@ -19,6 +19,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // The unit tests mock nothing and keep no state between files: one module cache per worker saves each
+          // file from importing the edition layer and its parsers again.
+          isolate: false,
           include: ['test/src/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/content/**/*.test.ts', 'test/github/**/*.test.ts'],
           exclude: ['test/src/integrations/**', '**/*.browser.test.ts'],
         },
