@@ -78,6 +78,8 @@ export interface Occurrences {
 
 export interface OccurrenceIndex {
   byRef: ReadonlyMap<string, Occurrences>;
+  /** The chapter each project's text is shown in (in its 专栏), by project id. */
+  projectChapters: ReadonlyMap<string, string>;
   /** Names crossing each other in the text: one of them would be cut and mislinked. */
   problems: LexiconProblem[];
 }
@@ -229,7 +231,7 @@ export function indexOccurrences(lexicon: Lexicon, corpus: Corpus): OccurrenceIn
   );
   const problems: LexiconProblem[] = [];
   const collect = collector(lexicon, byRef, problems);
-  const placed = new Set<string>();
+  const projectChapters = new Map<string, string>();
 
   for (const chapter of corpus.chapters) {
     const { tree } = chapter;
@@ -250,7 +252,7 @@ export function indexOccurrences(lexicon: Lexicon, corpus: Corpus): OccurrenceIn
       const box = boxes.get(block);
       if (box !== undefined) {
         for (const project of corpus.projects.filter((p) => p.box.number === box)) {
-          placed.add(project.id);
+          projectChapters.set(project.id, chapter.id);
           const self = lexicon.byRef.get(`project:${project.id}`);
           collect.add(projectPassage(chapter, location, project), project.tree, self);
         }
@@ -261,12 +263,12 @@ export function indexOccurrences(lexicon: Lexicon, corpus: Corpus): OccurrenceIn
     }
   }
   for (const project of corpus.projects) {
-    if (!placed.has(project.id)) {
+    if (!projectChapters.has(project.id)) {
       problems.push({
         files: [project.file],
         message: `专栏 ${project.box.number} 没有出现在任何章节的 <Zhuanlan number={${project.box.number}} /> 中，项目正文无处显示 (project box not placed)`,
       });
     }
   }
-  return { byRef, problems };
+  return { byRef, projectChapters, problems };
 }

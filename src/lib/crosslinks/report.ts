@@ -9,7 +9,6 @@ import { basename, dirname, join } from 'node:path';
 import type { Entity, Lexicon, LexiconProblem } from './lexicon.ts';
 import type { Decision, LinkEvent, LinkScope } from './link.ts';
 import type { OccurrenceIndex } from './occurrences.ts';
-import { planPlaces } from '../plan-structure.ts';
 import type { Corpus } from './sources.ts';
 import { chapterPath, projectPath } from '../../edition/routes.ts';
 
@@ -61,17 +60,11 @@ function tally(lexicon: Lexicon, replay: readonly { events: readonly LinkEvent[]
 }
 
 /** The pages that show a content file's text: a chapter on its page and the 全文; a project also in its box. */
-function pagesShowing(corpus: Corpus): Map<string, string[]> {
-  const boxChapter = new Map<number, string>();
-  for (const chapter of corpus.chapters) {
-    for (const place of planPlaces(chapter.tree, chapter.label, chapter.file)) {
-      if (place.kind === 'component' && place.name === 'Zhuanlan' && place.number !== undefined) boxChapter.set(place.number, chapter.id);
-    }
-  }
+function pagesShowing(corpus: Corpus, index: OccurrenceIndex): Map<string, string[]> {
   return new Map<string, string[]>([
     ...corpus.chapters.map((c): [string, string[]] => [c.file, [chapterPath(c.id), '/full/']]),
     ...corpus.projects.map((p): [string, string[]] => {
-      const chapter = boxChapter.get(p.box.number);
+      const chapter = index.projectChapters.get(p.id);
       return [p.file, [projectPath(p.id), ...(chapter ? [chapterPath(chapter)] : []), '/full/']];
     }),
   ]);
@@ -105,7 +98,7 @@ export function buildReport(
 ): ReportResult {
   const problems: LexiconProblem[] = [];
   const tallies = tally(lexicon, replay);
-  const showing = pagesShowing(corpus);
+  const showing = pagesShowing(corpus, index);
   const byRef = new Map<string, Set<string>>();
   for (const { file, events } of replay) {
     for (const event of events) {
