@@ -4,22 +4,14 @@
  * even when one before it fails, so one run lists everything to fix.
  * `npm run format` rewrites the files Prettier would change.
  */
-import { assertNodeVersion, runNodeScript } from './lib/run.ts';
+import { assertNodeVersion, runNodeTools } from './lib/run.ts';
 
 assertNodeVersion();
-const TOOLS: [name: string, script: string, args: string[]][] = [
-  ['Prettier', 'node_modules/prettier/bin/prettier.cjs', ['--check', '--log-level=warn', '.']],
-  ['ESLint', 'node_modules/eslint/bin/eslint.js', ['.']],
-  ['knip', 'node_modules/knip/bin/knip.js', []],
-];
-const failed = TOOLS.filter(([, script, args]) => {
-  try {
-    runNodeScript(script, args);
-    return false;
-  } catch {
-    return true;
-  }
-}).map(([name]) => name);
+const failed = await runNodeTools([
+  { name: 'Prettier', script: 'node_modules/prettier/bin/prettier.cjs', args: ['--check', '--log-level=warn', '.'] },
+  { name: 'ESLint', script: 'node_modules/eslint/bin/eslint.js', args: ['.'] },
+  { name: 'knip', script: 'node_modules/knip/bin/knip.js', args: [] },
+]);
 if (failed.length > 0) {
   console.error(`lint failed: ${failed.join(', ')}. Formatting alone is fixed by npm run format.`);
   process.exitCode = 1;

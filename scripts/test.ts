@@ -4,20 +4,23 @@
  * first unless dist/ is current for this checkout, and Chromium is installed
  * only when a browser test is to run (test/setup/). Without a filter the
  * code is linted (npm run lint) and the .astro files are type-checked too
- * (vitest never compiles them).
+ * (vitest never compiles them), side by side.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertNodeVersion, runNodeScript } from './lib/run.ts';
+import { assertNodeVersion, runNodeScript, runNodeTools } from './lib/run.ts';
 
 assertNodeVersion();
 const filters = process.argv.slice(2);
 const report = join(mkdtempSync(join(tmpdir(), 'vitest-')), 'report.json');
 try {
   if (filters.length === 0) {
-    runNodeScript('scripts/lint.ts', []);
-    runNodeScript('node_modules/astro/bin/astro.mjs', ['check']);
+    const failed = await runNodeTools([
+      { name: 'npm run lint', script: 'scripts/lint.ts', args: [] },
+      { name: 'astro check', script: 'node_modules/astro/bin/astro.mjs', args: ['check'] },
+    ]);
+    if (failed.length > 0) throw new Error(`${failed.join(', ')} failed`);
   }
   runNodeScript('node_modules/vitest/vitest.mjs', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...filters]);
 } catch (error) {

@@ -1,5 +1,6 @@
 /** Runs a project tool on the pinned Node runtime, failing loudly. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -13,6 +14,47 @@ export function runNodeScript(script: string, args: readonly string[], env: Node
   if (result.status !== 0) {
     throw new Error(`${script} ${args.join(' ')} failed with exit code ${result.status ?? result.signal}`);
   }
+}
+
+export interface NodeTool {
+  name: string;
+  script: string;
+  args: readonly string[];
+}
+
+/**
+ * Runs project tools side by side, as many at once as the machine has cores,
+ * each one's output printed whole when it ends so that reports never
+ * interleave. Every tool runs, whatever the others do; resolves to the names
+ * of those that failed.
+ */
+export async function runNodeTools(tools: readonly NodeTool[]): Promise<string[]> {
+  const failed: string[] = [];
+  const queue = [...tools];
+  const worker = async () => {
+    for (let tool = queue.shift(); tool; tool = queue.shift()) {
+      const { output, status } = await runCollected(tool);
+      process.stdout.write(output);
+      if (status !== 0) failed.push(tool.name);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(tools.length, availableParallelism()) }, worker));
+  return tools.map((tool) => tool.name).filter((name) => failed.includes(name));
+}
+
+function runCollected({ script, args }: NodeTool): Promise<{ output: string; status: number | null }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, script), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', (error) => resolve({ output: `${output}${error.message}\n`, status: 1 }));
+    child.on('close', (status) => resolve({ output, status }));
+  });
 }
 
 /** Fails with a clear message when npm scripts run on a Node older than Astro needs. */

@@ -4,14 +4,13 @@
  * filters, sub-results that open the exact paragraph, no request leaving the
  * site, zero axe violations, and a 320 px screen.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 import { searchSettled } from '../../scripts/lib/search-page.ts';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { audit } from '../helpers/axe.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -323,7 +322,7 @@ describe('accessibility and small screens', () => {
       await resultsFor(page, '一网通办');
       expect(await page.locator('.search-sub').count()).toBeGreaterThan(0);
       expect(await page.getAttribute('[data-search-filters]', 'open')).not.toBeNull();
-      const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      const result = await audit(page, colorScheme).analyze();
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await context.close();
     });
@@ -352,7 +351,7 @@ describe('accessibility and small screens', () => {
     await page.keyboard.type('智慧');
     await page.locator('#site-search-options [role="option"]').first().waitFor();
     await page.keyboard.press('ArrowDown');
-    const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    const result = await audit(page).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await context.close();
   });

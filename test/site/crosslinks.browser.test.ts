@@ -6,7 +6,6 @@
  * plugin (CROSSLINKS=off, built here from a copy of the edition in a project
  * of its own: test/helpers/temp-edition.ts).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -18,6 +17,7 @@ import { serveDist, type StaticServer } from '../helpers/server.ts';
 import { servedSite } from '../helpers/site.ts';
 import { blockBoxes, cumulativeLayoutShift, recordLayoutShifts } from '../helpers/layout.ts';
 import { buildTempEdition, tempEdition } from '../helpers/temp-edition.ts';
+import { audit } from '../helpers/axe.ts';
 
 const site = servedSite();
 
@@ -163,7 +163,7 @@ describe('the definition preview', () => {
       const { link, card } = await siMian(page);
       await link.hover();
       await card.waitFor({ state: 'visible', timeout: 3000 });
-      const result = await new AxeBuilder({ page }).include('.xref-cards').include('a.xref').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const result = await audit(page, colorScheme).include('.xref-cards').include('a.xref').analyze();
       expect(
         result.violations.map(
           (v) =>

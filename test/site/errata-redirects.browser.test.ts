@@ -7,7 +7,6 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateEdition } from '../../src/edition/check/index.ts';
 import { loadEdition } from '../../src/edition/index.ts';
@@ -15,6 +14,7 @@ import { formatProblem } from '../../src/edition/check/problems.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 import { buildTempEdition, renameTerm, tempEdition } from '../helpers/temp-edition.ts';
+import { audit } from '../helpers/axe.ts';
 
 const edition = tempEdition();
 let out = '';
@@ -106,7 +106,7 @@ describe('a recorded correction and a recorded redirect', () => {
           });
         }
         await tab.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded' });
-        const result = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const result = await audit(tab).analyze();
         violations.push(...result.violations.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
         await context.close();
       }

@@ -12,7 +12,6 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeServiceWorker } from '../../src/integrations/offline.ts';
@@ -23,8 +22,7 @@ import { DIST, ROOT } from '../helpers/dist.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 import { tempEdition } from '../helpers/temp-edition.ts';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { audit } from '../helpers/axe.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -167,7 +165,7 @@ describe('a new build', () => {
 
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      const { violations } = await new AxeBuilder({ page }).include('[data-update-notice]').withTags(WCAG).analyze();
+      const { violations } = await audit(page, colorScheme).include('[data-update-notice]').analyze();
       expect(violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     }
 

@@ -153,22 +153,31 @@ describe('every recipe of CONTRIBUTING.md', () => {
 });
 
 describe('every kind of editor mistake', () => {
+  it('is reported the same with --format github, which adds the annotations', () => {
+    const edition = tempEdition();
+    EDITOR_MISTAKES[0]!.make(edition);
+    const plain = check(edition);
+    const annotated = check(edition, ['--format', 'github']);
+    expect(plain.status).toBe(1);
+    expect(annotated.status).toBe(1);
+    expect(annotated.stderr).toBe(plain.stderr);
+    expect(plain.stdout).not.toContain('::error');
+    expect(annotated.stdout).toContain('::error');
+  });
+
   it.each(EDITOR_MISTAKES.map((mistake) => [mistake.name, mistake] as const))(
     '%s fails the check (annotated on its line for GitHub) and the build with the same report',
     (_, mistake) => {
       const edition = tempEdition();
       mistake.make(edition);
 
-      const checked = check(edition);
-      expect(checked.status).toBe(1);
-      const lines = checked.stderr.trim().split('\n').filter(Boolean);
-      const reported = lines.find((line) => line.startsWith(`✗ ${mistake.path}`) && line.endsWith(`(${mistake.key})`));
-      expect(reported, checked.stderr).toBeDefined();
-
-      // On a pull request the same problem is an annotation on the editor's file and line.
+      // The report an editor reads (the same with or without --format github, tested above) and, on a pull
+      // request, the same problem as an annotation on the editor's file and line.
       const annotated = check(edition, ['--format', 'github']);
       expect(annotated.status).toBe(1);
-      expect(annotated.stderr).toBe(checked.stderr);
+      const lines = annotated.stderr.trim().split('\n').filter(Boolean);
+      const reported = lines.find((line) => line.startsWith(`✗ ${mistake.path}`) && line.endsWith(`(${mistake.key})`));
+      expect(reported, annotated.stderr).toBeDefined();
       const line = /^✗ [^:：\s]+(?::(\d+))?/.exec(reported!)![1];
       const annotation = annotated.stdout
         .split('\n')
