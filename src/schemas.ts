@@ -280,6 +280,32 @@ export const synonymsFileSchema = z.strictObject({
   synonyms: z.array(synonymSchema, { error: 'synonyms 必须是同义词条目的列表 (must be a list)' }).default([]),
 });
 
+/**
+ * One published change to the edition, told to readers (content/changes.yaml):
+ * when, which content it touched and, in a sentence of Chinese, what changed.
+ * Each page's 修订记录, /changes/ and the feed show these notes, never the
+ * commit subjects developers write.
+ */
+export const changeSchema = z.strictObject({
+  date: isoDate('日期 date'),
+  files: z
+    .array(
+      nonEmpty('改动的内容 files').regex(/^content(?:\/[a-z]+(?:\/[^/]+\.(?:mdx|yaml))?|\/[a-z]+\.yaml)?$/, {
+        error: '改动的内容 files 须写成 content/chapters/chapter-4.mdx 这样的文件，或 content/indicators 这样的文件夹 (a content file or folder)',
+      }),
+      { error: 'files 必须是文件的列表，每项以“- ”开头 (must be a list)' },
+    )
+    .min(1, { error: 'files 至少要写一个改动的文件 (at least one file)' }),
+  note: nonEmpty('说明 note').regex(/\p{Script=Han}/u, {
+    error: '说明 note 须用中文写给读者看，如：为第四章补充编者注，说明“一网统管”的最新进展。 (must be written in Chinese)',
+  }),
+});
+
+export const changesFileSchema = z.strictObject({
+  changes: z.array(changeSchema, { error: 'changes 必须是修订说明的列表 (must be a list)' }).default([]),
+});
+
+export type Change = z.infer<typeof changeSchema>;
 export type Erratum = z.infer<typeof erratumSchema>;
 export type Synonym = z.infer<typeof synonymSchema>;
 export type Redirect = z.infer<typeof redirectSchema>;

@@ -1,7 +1,7 @@
 /** Runs a project tool on the pinned Node runtime, failing loudly. */
 import { spawn, spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -33,8 +33,8 @@ export async function runNodeTools(tools: readonly NodeTool[]): Promise<string[]
   const queue = [...tools];
   const worker = async () => {
     for (let tool = queue.shift(); tool; tool = queue.shift()) {
-      const { output, status } = await runCollected(tool);
-      process.stdout.write(output);
+      const { stdout, stderr, status } = await runNode(tool.script, tool.args);
+      process.stdout.write(stdout + stderr);
       if (status !== 0) failed.push(tool.name);
     }
   };
@@ -42,18 +42,30 @@ export async function runNodeTools(tools: readonly NodeTool[]): Promise<string[]
   return tools.map((tool) => tool.name).filter((name) => failed.includes(name));
 }
 
-function runCollected({ script, args }: NodeTool): Promise<{ output: string; status: number | null }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, script), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', (error) => resolve({ output: `${output}${error.message}\n`, status: 1 }));
-    child.on('close', (status) => resolve({ output, status }));
+export interface NodeRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs a script (relative to the project root, or absolute) on this Node,
+ * collecting what it prints; resolves when it ends, whatever its status, so
+ * that runs can go on side by side.
+ */
+export function runNode(
+  script: string,
+  args: readonly string[],
+  { cwd = ROOT, env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<NodeRun> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [resolve(ROOT, script), ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', (error) => done({ status: null, stdout, stderr: `${stderr}${error.message}\n` }));
+    child.on('close', (status) => done({ status, stdout, stderr }));
   });
 }
 

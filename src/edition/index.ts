@@ -27,6 +27,7 @@ export const SOURCE_PATH = `${CONTENT_FOLDER}/source/plan.txt`;
 export const PLAN_PATH = `${CONTENT_FOLDER}/plan.yaml`;
 export const ERRATA_PATH = `${CONTENT_FOLDER}/errata.yaml`;
 export const REDIRECTS_PATH = `${CONTENT_FOLDER}/redirects.yaml`;
+export const CHANGES_PATH = `${CONTENT_FOLDER}/changes.yaml`;
 export const SYNONYMS_PATH = `${CONTENT_FOLDER}/synonyms.yaml`;
 
 /** A collection's folder, relative to the project root: content/chapters. */
@@ -61,6 +62,8 @@ export interface Edition {
   plan: DataFile;
   errata: DataFile;
   redirects: DataFile;
+  /** Change notes for readers, editorial (content/changes.yaml). */
+  changes: DataFile;
   /** Search synonyms, editorial (content/synonyms.yaml). */
   synonyms: DataFile;
   /** content/source/plan.txt, the primary source (undefined if missing). */
@@ -109,6 +112,7 @@ export function loadEdition(root: string): Edition {
     plan: dataFile(PLAN_PATH),
     errata: dataFile(ERRATA_PATH),
     redirects: dataFile(REDIRECTS_PATH),
+    changes: dataFile(CHANGES_PATH),
     synonyms: dataFile(SYNONYMS_PATH),
     source: readIfExists(join(root, SOURCE_PATH)),
     listing: { top: list(contentDir), folders },

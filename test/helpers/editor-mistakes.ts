@@ -119,6 +119,24 @@ export const EDITOR_MISTAKES: readonly EditorMistake[] = [
     key: 'redirect to a page that does not exist',
   },
   {
+    name: 'a change note written in English',
+    make: (e) =>
+      e.edit('content/changes.yaml', (t) =>
+        t.replace(/^changes:\n/m, 'changes:\n  - date: 2026-12-01\n    files: [content/glossary/miao-pi.mdx]\n    note: Fix typo\n'),
+      ),
+    path: 'content/changes.yaml',
+    key: 'must be written in Chinese',
+  },
+  {
+    name: 'a change note on a file that is not there',
+    make: (e) =>
+      e.edit('content/changes.yaml', (t) =>
+        t.replace(/^changes:\n/m, 'changes:\n  - date: 2026-12-01\n    files: [content/glossary/miao-pi-fu-wu.mdx]\n    note: 补充说明。\n'),
+      ),
+    path: 'content/changes.yaml',
+    key: 'no such file',
+  },
+  {
     name: 'a 成文日期 that is not a real date',
     make: (e) => e.edit('content/plan.yaml', fillPlanField('written', '2022-02-30')),
     path: 'content/plan.yaml',

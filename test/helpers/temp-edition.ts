@@ -3,11 +3,11 @@
  * touching content/: its own content/ and urls.json, and a copy of the site
  * (src/: its pages decide which URLs a chapter may not take).
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { isolatedProject } from '../../scripts/lib/isolated-project.ts';
+import { runNode } from '../../scripts/lib/run.ts';
 import { astroEnv } from './astro-env.ts';
 import { ROOT } from './dist.ts';
 
@@ -64,15 +64,11 @@ export interface TempBuildOptions {
  * beside other builds: a build in the project itself would share .astro/ and
  * the content store with every build and test running beside it.
  */
-export function buildTempEdition(edition: TempEdition, options: TempBuildOptions = {}): { status: number | null; output: string; dist: string } {
+export async function buildTempEdition(edition: TempEdition, options: TempBuildOptions = {}): Promise<{ status: number | null; output: string; dist: string }> {
   isolatedProject(edition.root);
   const dist = join(edition.root, 'dist');
   const history = options.projectHistory ? { GIT_DIR: join(ROOT, '.git'), GIT_WORK_TREE: ROOT } : {};
-  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: edition.root,
-    encoding: 'utf8',
-    env: astroEnv({ ...history, ...options.env }),
-  });
+  const run = await runNode(join(ROOT, 'node_modules/astro/bin/astro.mjs'), ['build'], { cwd: edition.root, env: astroEnv({ ...history, ...options.env }) });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dist };
 }
 

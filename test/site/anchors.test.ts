@@ -47,8 +47,8 @@ describe('anchors', () => {
     // one left and cannot disturb builds and tests running beside it.
     const edition = tempEdition();
     let second: string;
-    beforeAll(() => {
-      const build = buildTempEdition(edition);
+    beforeAll(async () => {
+      const build = await buildTempEdition(edition);
       if (build.status !== 0) throw new Error(`second build failed:\n${build.output.slice(-3000)}`);
       second = build.dist;
     }, 300_000);

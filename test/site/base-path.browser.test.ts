@@ -22,8 +22,8 @@ const SITE_URL = 'https://plan.example.gov.cn';
 const root = mkdtempSync(join(tmpdir(), 'base-path-'));
 const built = join(root, 'edition');
 
-beforeAll(() => {
-  const build = buildTempEdition(tempEdition(), { env: { BASE_PATH: 'edition', SITE_URL } });
+beforeAll(async () => {
+  const build = await buildTempEdition(tempEdition(), { env: { BASE_PATH: 'edition', SITE_URL } });
   expect(build.status, build.output.slice(-3000)).toBe(0);
   renameSync(build.dist, built);
 }, 240_000);

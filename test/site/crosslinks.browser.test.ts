@@ -188,7 +188,7 @@ describe('the words, with and without the plugin', () => {
 
   beforeAll(async () => {
     // Dated from this project's history like the site's own pages, so that 最后更新 reads the same.
-    const build = buildTempEdition(edition, { env: { CROSSLINKS: 'off' }, projectHistory: true });
+    const build = await buildTempEdition(edition, { env: { CROSSLINKS: 'off' }, projectHistory: true });
     if (build.status !== 0) throw new Error(`the build without cross-links failed:\n${build.output.slice(-3000)}`);
     offDir = build.dist;
     off = await serveDist(offDir);

@@ -47,8 +47,8 @@ describe('a recorded correction and a recorded redirect', () => {
     expect(validateEdition(loadEdition(edition.root)).map(formatProblem)).toEqual([]);
   });
 
-  it('build', () => {
-    const build = buildTempEdition(edition);
+  it('build', async () => {
+    const build = await buildTempEdition(edition);
     out = build.dist;
     expect(build.status, build.output.slice(-3000)).toBe(0);
   }, 240_000);

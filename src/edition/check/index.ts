@@ -3,6 +3,7 @@
  * the build runs before it renders a page (src/integrations/edition.ts).
  */
 import type { Edition } from '../index.ts';
+import { checkChanges } from './changes.ts';
 import { checkComponents } from './components.ts';
 import { readErrata } from './errata.ts';
 import { checkMdxSyntax } from './mdx-syntax.ts';
@@ -40,11 +41,12 @@ export function validateEdition(edition: Edition, options: CheckOptions = {}): P
     ...checkSlugs(edition),
     ...checkPlanFile(edition),
     ...perFile,
-    ...[edition.plan, edition.errata, edition.redirects, edition.synonyms].flatMap(checkDataText),
+    ...[edition.plan, edition.errata, edition.redirects, edition.changes, edition.synonyms].flatMap(checkDataText),
     ...checkReferences(edition.files),
     ...errata.problems,
     ...((options.planText ?? process.env.CHECK_PLAN_TEXT !== '0') ? checkPlanText(edition, errata, malformed) : []),
     ...checkRedirects(edition),
+    ...checkChanges(edition),
     ...checkSynonymsFile(edition),
   ];
   // What the site's plugins would stop on, and where the search synonyms lead, over content that is otherwise sound: one mistake is reported once.

@@ -4,20 +4,17 @@
  * shows on the built pages; every kind of editor mistake fails both, with the
  * same report, and the build writes no page.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runNode } from '../../../scripts/lib/run.ts';
 import { ROOT } from '../../helpers/dist.ts';
 import { EDITOR_MISTAKES, fillPlanField } from '../../helpers/editor-mistakes.ts';
 import { buildTempEdition, renameTerm, tempEdition, type TempEdition } from '../../helpers/temp-edition.ts';
 import { fromFile, type SearchTermsFile, type SearchTypingFile } from '../../../src/shared/search-entries.ts';
 
 /** `npm run check` on a copy: the CLI in the copy's folder, as an editor runs it in theirs. */
-function check(edition: TempEdition, args: string[] = []) {
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'check.ts'), ...args], { cwd: edition.root, encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const check = (edition: TempEdition, args: string[] = []) => runNode(join(ROOT, 'scripts', 'check.ts'), args, { cwd: edition.root });
 
 const note = (text: string) => `\n<EditorialNote>\n${text}\n</EditorialNote>\n`;
 
@@ -67,7 +64,12 @@ function applyRecipes(e: TempEdition): void {
   );
   // 添加搜索同义词: a reader's word, and the plan's names for it (a project and a heading).
   e.edit('content/synonyms.yaml', (t) => `${t}  - words: [掌上办事]\n    see: [粤省事, 数据整合共享有序开展]\n    note: 编辑添加。\n`);
+  // 写修订说明: one sentence for readers on what this change did.
+  e.edit('content/changes.yaml', (t) => t.replace(/^changes:\n/m, `changes:\n${CHANGE_NOTE}`));
 }
+
+const CHANGE_NOTE =
+  '  - date: 2026-11-20\n    files:\n      - content/chapters/chapter-3.mdx\n      - content/glossary/si-mian.mdx\n    note: 为第三章和“四免”补充编者注。\n';
 
 describe('every recipe of CONTRIBUTING.md', () => {
   const edition = tempEdition();
@@ -75,14 +77,14 @@ describe('every recipe of CONTRIBUTING.md', () => {
   let dist = '';
   const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 
-  it('passes npm run check', () => {
-    const result = check(edition);
+  it('passes npm run check', async () => {
+    const result = await check(edition);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
 
-  it('builds', () => {
-    const build = buildTempEdition(edition);
+  it('builds', async () => {
+    const build = await buildTempEdition(edition);
     dist = build.dist;
     expect(build.status, build.output.slice(-3000)).toBe(0);
   }, 240_000);
@@ -104,6 +106,11 @@ describe('every recipe of CONTRIBUTING.md', () => {
       expect(page(path!), path).toContain(text);
     }
     expect(page('glossary/si-mian')).toMatch(/class="editorial-note"[^]*四免的说明/);
+    // The change note: in the 修订记录 of the pages it touched, on /changes/ and in the feed.
+    for (const path of ['chapter-3', 'glossary/si-mian', 'changes'])
+      expect(page(path), path).toMatch(/class="revisions__list"[^]*为第三章和“四免”补充编者注。/);
+    expect(page('chapter-4')).not.toContain('为第三章和“四免”补充编者注。');
+    expect(readFileSync(join(dist, 'feed.xml'), 'utf8')).toContain('<title>为第三章和“四免”补充编者注。</title>');
     // A link in a note: to another site marked as such, and kept from the page (rel); within the site as written.
     expect(page('chapter-3')).toMatch(
       /<a href="https:\/\/www\.shantou\.gov\.cn\/" rel="noopener noreferrer">汕头市人民政府网站<span class="external-link" data-pagefind-ignore[^>]*>外部链接<\/span><\/a>/,
@@ -153,11 +160,10 @@ describe('every recipe of CONTRIBUTING.md', () => {
 });
 
 describe('every kind of editor mistake', () => {
-  it('is reported the same with --format github, which adds the annotations', () => {
+  it('is reported the same with --format github, which adds the annotations', async () => {
     const edition = tempEdition();
     EDITOR_MISTAKES[0]!.make(edition);
-    const plain = check(edition);
-    const annotated = check(edition, ['--format', 'github']);
+    const [plain, annotated] = await Promise.all([check(edition), check(edition, ['--format', 'github'])]);
     expect(plain.status).toBe(1);
     expect(annotated.status).toBe(1);
     expect(annotated.stderr).toBe(plain.stderr);
@@ -165,15 +171,18 @@ describe('every kind of editor mistake', () => {
     expect(annotated.stdout).toContain('::error');
   });
 
-  it.each(EDITOR_MISTAKES.map((mistake) => [mistake.name, mistake] as const))(
+  // Side by side (at most vitest's maxConcurrency at once): each mistake is a check and a build in processes of
+  // their own, and this file, among the slowest, should keep both cores busy when it runs last.
+  it.concurrent.for(EDITOR_MISTAKES.map((mistake) => [mistake.name, mistake] as const))(
     '%s fails the check (annotated on its line for GitHub) and the build with the same report',
-    (_, mistake) => {
+    { timeout: 60_000 },
+    async ([, mistake], { expect }) => {
       const edition = tempEdition();
       mistake.make(edition);
 
       // The report an editor reads (the same with or without --format github, tested above) and, on a pull
       // request, the same problem as an annotation on the editor's file and line.
-      const annotated = check(edition, ['--format', 'github']);
+      const annotated = await check(edition, ['--format', 'github']);
       expect(annotated.status).toBe(1);
       const lines = annotated.stderr.trim().split('\n').filter(Boolean);
       const reported = lines.find((line) => line.startsWith(`✗ ${mistake.path}`) && line.endsWith(`(${mistake.key})`));
@@ -184,12 +193,11 @@ describe('every kind of editor mistake', () => {
         .find((l) => l.startsWith(`::error file=${mistake.path}${line ? `,line=${line},` : ','}`) && l.endsWith(`(${mistake.key})`));
       expect(annotation, annotated.stdout).toMatch(/,title=内容检查[^:]*::.*\p{Script=Han}{4,}/u);
 
-      const build = buildTempEdition(edition);
+      const build = await buildTempEdition(edition);
       expect(build.status).not.toBe(0);
       for (const line of lines) expect(build.output, build.output.slice(-3000)).toContain(line);
       expect(build.output).not.toMatch(/\n\s+at .*\(.*\.(ts|js|mjs):\d+:\d+\)/);
       expect(existsSync(join(build.dist, 'index.html'))).toBe(false);
     },
-    60_000,
   );
 });
