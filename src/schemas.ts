@@ -117,7 +117,7 @@ function isRealDate(text: string): boolean {
 /**
  * An editorial field of the plan's document metadata that the source text
  * does not give: empty (null, or left blank) until an editor fills it in from
- * the official publication; the site then says 原文未载明 rather than guess.
+ * the official publication; the site then says they are still to be verified rather than guess.
  */
 const unstated = <T extends z.ZodType>(field: T) =>
   z.preprocess((value) => (value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value), field.nullable());
@@ -179,7 +179,7 @@ export const planSchema = z
     /** An editor's note on the plan's status, e.g. the plan that succeeds it. */
     statusNote: unstated(metaText('时效性说明 statusNote')),
     /** The licence or terms of use of the open data (/data/), as the publisher sets them. */
-    dataNotice: unstated(metaText('开放数据使用说明 dataNotice')),
+    dataNotice: unstated(metaText('开放数据补充说明 dataNotice')),
   })
   .refine((plan) => plan.period.start <= plan.period.end, {
     error: '规划期结束年 period.end 不能早于起始年 period.start (period ends before it starts)',
@@ -283,8 +283,9 @@ export const synonymsFileSchema = z.strictObject({
 /**
  * One published change to the edition, told to readers (content/changes.yaml):
  * when, which content it touched and, in a sentence of Chinese, what changed.
- * Each page's 修订记录, /changes/ and the feed show these notes, never the
- * commit subjects developers write.
+ * Each page's 修订记录 shows the notes on its content; /changes/ and the feed
+ * show them all (a note on no content file, such as a new page of the site,
+ * only there). Never the commit subjects developers write.
  */
 export const changeSchema = z.strictObject({
   date: isoDate('日期 date'),
@@ -295,7 +296,7 @@ export const changeSchema = z.strictObject({
       }),
       { error: 'files 必须是文件的列表，每项以“- ”开头 (must be a list)' },
     )
-    .min(1, { error: 'files 至少要写一个改动的文件 (at least one file)' }),
+    .default([]),
   note: nonEmpty('说明 note').regex(/\p{Script=Han}/u, {
     error: '说明 note 须用中文写给读者看，如：为第四章补充编者注，说明“一网统管”的最新进展。 (must be written in Chinese)',
   }),

@@ -1,13 +1,11 @@
 /**
  * The plan's document metadata as readers see it (the home page's 文件信息,
  * as gov.cn shows a policy document) and as machines read it (schema.org
- * JSON-LD in every page's head). What content/plan.yaml leaves empty is shown
- * as 原文未载明 and left out of the machine-readable data: never guessed.
+ * JSON-LD in every page's head). What content/plan.yaml leaves empty is named
+ * as still to be verified and left out of the machine-readable data: never
+ * guessed.
  */
 import type { Plan } from '../schemas.ts';
-
-/** What the site says of a field the plan's text does not give and no editor has filled in. */
-export const NOT_STATED = '原文未载明';
 
 export interface DocumentFact {
   /** The field's name as gov.cn labels it. */

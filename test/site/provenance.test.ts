@@ -1,9 +1,10 @@
 /**
  * Where the plan comes from and whether its period has ended, on the built
- * site: the home page's 文件信息 says 原文未载明 for each field the text does
- * not give (content/plan.yaml leaves them empty), every page carries the
- * plan as schema.org JSON-LD and states its status. (A plan.yaml with the
- * fields filled in is built in test/src/integrations/edition.test.ts.)
+ * site: the home page's 文件信息 lists what is known and names in one line
+ * the fields the text does not give (content/plan.yaml leaves them empty),
+ * every page carries the plan as schema.org JSON-LD and states its status.
+ * (A plan.yaml with the fields filled in is built in
+ * test/src/integrations/edition.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -30,13 +31,17 @@ describe('document metadata and status', () => {
     for (const key of METADATA) expect(plan[key] ?? null, key).toBeNull();
   });
 
-  it('shows the home page’s 文件信息 as a <dl>, each field the text does not give as 原文未载明', () => {
+  it('shows the home page’s 文件信息 as a <dl> of what is known, and names the fields still to be verified in one line', () => {
     const block = select('main section.document-info', parsePage('/'));
     expect(text(select('h2', block))).toBe('文件信息');
     const rows = new Map(selectAll('dl > div', block).map((row) => [text(select('dt', row)), text(select('dd', row))]));
+    expect([...rows.keys()]).toEqual(['标题', '时效性']);
     expect(rows.get('标题')).toBe(plan['title']);
-    for (const label of ['发文机关', '发文字号', '主题分类', '成文日期', '发布日期', '官方来源']) expect(rows.get(label), label).toBe('原文未载明');
     expect(rows.get('时效性')).toContain('2021—2025 年');
+    const unstated = text(select('.document-info__unstated', block));
+    for (const label of ['发文机关', '发文字号', '主题分类', '成文日期', '发布日期', '官方来源']) expect(unstated, label).toContain(label);
+    expect(unstated).toContain('以官方发布的文本为准');
+    expect(select('a[href="/about/"]', block), 'links 关于本版').toBeDefined();
     expect(block!.properties['dataEditorial'], 'marked as editorial').toBe('');
   });
 

@@ -77,7 +77,7 @@ function planFile(edition: ImportedPlan): string {
   return (
     HEADER +
     yaml({ plan: { title: edition.title, period: { start, end } } }) +
-    '  # 以下为文件信息，规划原文未载明，由编者照官方发布的文件填写；不知道的留空，网站显示“原文未载明”（见 CONTRIBUTING.md）。\n' +
+    '  # 以下为文件信息，规划原文未载明，由编者照官方发布的文件填写；不知道的留空，网站说明尚待核实补录（见 CONTRIBUTING.md）。\n' +
     blank('issuer', '发文机关，如：汕头市人民政府') +
     blank('documentNumber', '文号，如：汕府〔2022〕12号（六角括号〔〕）') +
     blank('written', '成文日期，如：2022-03-15') +
@@ -85,7 +85,7 @@ function planFile(edition: ImportedPlan): string {
     blank('source', '官方来源网址：发布本规划的政府网页或 PDF 的完整网址，以 https:// 开头') +
     blank('subject', '主题分类，照发布网站的分类填写') +
     blank('statusNote', '时效性说明：规划期结束后，可注明接续的规划，如：已由《……规划》接续') +
-    blank('dataNotice', '开放数据使用说明：/data/ 页面显示的数据许可或使用条件，如：本站数据可自由使用，请注明来源')
+    blank('dataNotice', '开放数据补充说明：/data/ 页面在数据许可（CC BY 4.0）之后显示的说明，如发布机关对数据使用的要求')
   );
 }
 

@@ -133,19 +133,27 @@ function documentOf(dataset: Dataset, edition: Edition, context: DataContext): u
   return documents.get(dataset.id);
 }
 
-/** A download's file as the site serves it, made from the edition as it is built on that day. */
-export function downloadFile(path: string, edition: Edition = getEdition(), today = new Date()): Response {
+/** The text of a download's file, made from the edition as it is built on that day. */
+function downloadText(path: string, edition: Edition, today: Date): { kind: FileKind; body: string } {
   const file = DOWNLOAD_FILES.find((f) => f.path === path);
   if (!file) throw new Error(`open data: no download is published at ${path} (src/lib/open-data/downloads.ts)`);
   const { dataset, kind } = file;
   const schemaUrl = publicUrl(dataset.files.schema);
-  let body: string;
   if (kind === 'schema') {
     const schema = { ...z.toJSONSchema(dataset.schema), $id: schemaUrl, title: `${dataset.files.json}：${dataset.title}` };
-    body = `${JSON.stringify(schema, null, 2)}\n`;
-  } else {
-    const document = documentOf(dataset, edition, { url: publicUrl, schemaUrl, generated: dayInChina(today), contentVersion: contentVersion() });
-    body = kind === 'csv' ? toCsv(dataset.table!(document)) : `${JSON.stringify(document, null, 2)}\n`;
+    return { kind, body: `${JSON.stringify(schema, null, 2)}\n` };
   }
+  const document = documentOf(dataset, edition, { url: publicUrl, schemaUrl, generated: dayInChina(today), contentVersion: contentVersion() });
+  return { kind, body: kind === 'csv' ? toCsv(dataset.table!(document)) : `${JSON.stringify(document, null, 2)}\n` };
+}
+
+/** A download's file as the site serves it. */
+export function downloadFile(path: string, edition: Edition = getEdition(), today = new Date()): Response {
+  const { kind, body } = downloadText(path, edition, today);
   return new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[kind] } });
+}
+
+/** A download's size in bytes, as served (UTF-8): shown beside its link on /data/. */
+export function downloadSize(path: string, edition: Edition = getEdition(), today = new Date()): number {
+  return Buffer.byteLength(downloadText(path, edition, today).body, 'utf8');
 }

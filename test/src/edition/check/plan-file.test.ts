@@ -1,6 +1,6 @@
 /**
  * content/plan.yaml's document metadata: empty is fine (the site says
- * 原文未载明), and what an editor fills in must be a real date, a URL and a
+ * still to be verified), and what an editor fills in must be a real date, a URL and a
  * 文号 in the usual form, each told in the editor's terms.
  */
 import { describe, expect, it } from 'vitest';
