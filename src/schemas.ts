@@ -307,6 +307,38 @@ export const changesFileSchema = z.strictObject({
 });
 
 export type Change = z.infer<typeof changeSchema>;
+
+/** The levels of government a cited document comes from, in the order /documents/ lists them. */
+export const DOCUMENT_LEVELS = ['国家', '广东省', '汕头市'] as const;
+
+/**
+ * One document the plan names in 《》 (content/documents.yaml, editorial): its
+ * title as the plan prints it, the level it comes from and, once an editor
+ * has verified it, the address of its official publication. Every title the
+ * plan cites must be listed, and every listed title cited (npm run check).
+ */
+export const citedDocumentSchema = z.strictObject({
+  id: nonEmpty('标识 id').regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: '标识 id 只能用小写字母、数字和连字符，如 guang-dong-gong-gong-shu-ju (lowercase ASCII slug)',
+  }),
+  title: nonEmpty('书名 title').regex(/^[^《》]+$/, { error: '书名 title 不要带书名号《》，只抄录书名号中的文字 (title without 《》)' }),
+  level: z.enum(DOCUMENT_LEVELS, { error: `层级 level 须照文件的发布机关填写${DOCUMENT_LEVELS.map((l) => `“${l}”`).join('、')}之一 (unknown level)` }),
+  url: unstated(
+    metaText('官方网址 url').pipe(
+      z.url({
+        protocol: /^https?$/,
+        error: '官方网址 url 须是以 https:// 或 http:// 开头的完整网址（从浏览器地址栏复制），不知道时不写 (must be a URL)',
+      }),
+    ),
+  ).optional(),
+  note: nonEmpty('编者注 note').optional(),
+});
+
+export const documentsFileSchema = z.strictObject({
+  documents: z.array(citedDocumentSchema, { error: 'documents 必须是文件的列表 (must be a list)' }).default([]),
+});
+
+export type CitedDocument = z.infer<typeof citedDocumentSchema>;
 export type Erratum = z.infer<typeof erratumSchema>;
 export type Synonym = z.infer<typeof synonymSchema>;
 export type Redirect = z.infer<typeof redirectSchema>;
@@ -523,6 +555,22 @@ const erratumItem = z.strictObject({
 });
 
 export const errataDocumentSchema = z.strictObject({ ...dataDocument, errata: z.array(erratumItem) });
+
+const citedDocumentItem = z.strictObject({
+  id: z.string().describe('引用文件页上的标识（本站所加）'),
+  title: z.string().describe('书名，照规划原文（不含书名号）'),
+  url: published.url.describe('引用文件页上的这一份'),
+  citedIn: z.array(planPlace).describe('规划中提到它的地方，按规划的顺序'),
+  editorial: z
+    .strictObject({
+      level: z.enum(DOCUMENT_LEVELS).describe('发布层级'),
+      officialUrl: z.url().nullable().describe('官方发布的网址，编者核实后补录；null 表示尚未补录'),
+      note: z.string().nullable().describe('编者注'),
+    })
+    .describe('本站编者所加，不属于规划原文'),
+});
+
+export const documentsDocumentSchema = z.strictObject({ ...dataDocument, documents: z.array(citedDocumentItem) });
 
 const indicatorItem = z.strictObject({
   ...indicatorRowData.shape,

@@ -28,6 +28,7 @@ export const PLAN_PATH = `${CONTENT_FOLDER}/plan.yaml`;
 export const ERRATA_PATH = `${CONTENT_FOLDER}/errata.yaml`;
 export const REDIRECTS_PATH = `${CONTENT_FOLDER}/redirects.yaml`;
 export const CHANGES_PATH = `${CONTENT_FOLDER}/changes.yaml`;
+export const DOCUMENTS_PATH = `${CONTENT_FOLDER}/documents.yaml`;
 export const SYNONYMS_PATH = `${CONTENT_FOLDER}/synonyms.yaml`;
 
 /** A collection's folder, relative to the project root: content/chapters. */
@@ -64,6 +65,8 @@ export interface Edition {
   redirects: DataFile;
   /** Change notes for readers, editorial (content/changes.yaml). */
   changes: DataFile;
+  /** The documents the plan cites in 《》, editorial (content/documents.yaml). */
+  documents: DataFile;
   /** Search synonyms, editorial (content/synonyms.yaml). */
   synonyms: DataFile;
   /** content/source/plan.txt, the primary source (undefined if missing). */
@@ -113,6 +116,7 @@ export function loadEdition(root: string): Edition {
     errata: dataFile(ERRATA_PATH),
     redirects: dataFile(REDIRECTS_PATH),
     changes: dataFile(CHANGES_PATH),
+    documents: dataFile(DOCUMENTS_PATH),
     synonyms: dataFile(SYNONYMS_PATH),
     source: readIfExists(join(root, SOURCE_PATH)),
     listing: { top: list(contentDir), folders },

@@ -32,6 +32,11 @@ export function projectPath(id: string): SitePath {
   return `/projects/${id}/`;
 }
 
+/** A document the plan cites, on the list of 引用文件. */
+export function citedDocumentPath(id: string): SitePath {
+  return `/documents/#${id}`;
+}
+
 /** 专栏重点项目, the list of every project, or one 专栏's group in it. */
 export function projectListPath(box?: number): SitePath {
   return box === undefined ? '/projects/' : `/projects/#${zhuanlanAnchor(box)}`;

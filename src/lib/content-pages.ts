@@ -5,7 +5,7 @@
  */
 import { chapterHeading } from './navigation.ts';
 import { entriesOf } from '../edition/entries.ts';
-import { CONTENT_FOLDER, ERRATA_PATH, PLAN_PATH, collectionFolder, getEdition, type Edition } from '../edition/index.ts';
+import { CONTENT_FOLDER, DOCUMENTS_PATH, ERRATA_PATH, PLAN_PATH, collectionFolder, getEdition, type Edition } from '../edition/index.ts';
 import { chapterPath, projectPath, termPath } from '../edition/routes.ts';
 
 export interface ContentPage {
@@ -29,6 +29,7 @@ const FOLDER_PAGES = new Map<string, Omit<ContentPage, 'marksCorrections'>>([
 export function pageOf(file: string, edition: Edition = getEdition()): ContentPage | undefined {
   if (file === ERRATA_PATH) return { label: '勘误', path: '/errata/', marksCorrections: false };
   if (file === PLAN_PATH) return { label: '首页（文件信息）', path: '/', marksCorrections: false };
+  if (file === DOCUMENTS_PATH) return { label: '引用文件', path: '/documents/', marksCorrections: false };
   const folder = FOLDER_PAGES.get(file.replace(/\/$/, ''));
   if (folder) return { ...folder, marksCorrections: false };
   const [, collection, id] = /^content\/([a-z]+)\/(.+)\.(?:mdx|yaml)$/.exec(file) ?? [];

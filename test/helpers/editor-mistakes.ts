@@ -137,6 +137,12 @@ export const EDITOR_MISTAKES: readonly EditorMistake[] = [
     key: 'no such file',
   },
   {
+    name: 'a document the plan cites removed from the list of cited documents',
+    make: (e) => e.edit('content/documents.yaml', (t) => t.replace(/ {2}- id: guang-dong-gong-gong-shu-ju\n {4}title: .*\n {4}level: .*\n/, '')),
+    path: 'content/documents.yaml',
+    key: 'cited document not listed',
+  },
+  {
     name: 'a 成文日期 that is not a real date',
     make: (e) => e.edit('content/plan.yaml', fillPlanField('written', '2022-02-30')),
     path: 'content/plan.yaml',

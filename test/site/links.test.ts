@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { SITE } from '../../src/site.config.ts';
 import { urlOf } from '../../src/edition/urls.ts';
+import { EDITORIAL_LICENCE } from '../../src/lib/terms-of-use.ts';
 import { DIST, htmlPages } from '../helpers/dist.ts';
 import { checkLinks } from '../helpers/links.ts';
 
@@ -17,8 +18,8 @@ describe('links and fragments over all of dist/', () => {
     const report = await checkLinks({ serverRoot: DIST, paths: htmlPages().map((page) => urlOf(page).slice(1)), siteUrl: SITE.url });
     expect(report.broken).toEqual([]);
     expect(report.ok).toBeGreaterThan(htmlPages().length);
-    // Only the repository (编辑此页) is linked outside the site.
-    const others = report.external.filter((link) => !link.startsWith(SITE.repository) && !/^(mailto|tel):/.test(link));
+    // Only the repository (编辑此页, issues) and the editorial licence are linked outside the site.
+    const others = report.external.filter((link) => !link.startsWith(SITE.repository) && link !== EDITORIAL_LICENCE.url && !/^(mailto|tel):/.test(link));
     expect(others).toEqual([]);
   }, 180_000);
 });

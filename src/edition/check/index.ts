@@ -5,6 +5,7 @@
 import type { Edition } from '../index.ts';
 import { checkChanges } from './changes.ts';
 import { checkComponents } from './components.ts';
+import { checkDocumentMentions, checkDocumentsFile } from './documents.ts';
 import { readErrata } from './errata.ts';
 import { checkMdxSyntax } from './mdx-syntax.ts';
 import { pipelineOf } from './pipeline.ts';
@@ -41,16 +42,17 @@ export function validateEdition(edition: Edition, options: CheckOptions = {}): P
     ...checkSlugs(edition),
     ...checkPlanFile(edition),
     ...perFile,
-    ...[edition.plan, edition.errata, edition.redirects, edition.changes, edition.synonyms].flatMap(checkDataText),
+    ...[edition.plan, edition.errata, edition.redirects, edition.changes, edition.documents, edition.synonyms].flatMap(checkDataText),
     ...checkReferences(edition.files),
     ...errata.problems,
     ...((options.planText ?? process.env.CHECK_PLAN_TEXT !== '0') ? checkPlanText(edition, errata, malformed) : []),
     ...checkRedirects(edition),
     ...checkChanges(edition),
+    ...checkDocumentsFile(edition),
     ...checkSynonymsFile(edition),
   ];
-  // What the site's plugins would stop on, and where the search synonyms lead, over content that is otherwise sound: one mistake is reported once.
-  if (problems.length === 0) problems.push(...pipelineOf(edition).problems, ...checkSynonymTargets(edition));
+  // What the site's plugins would stop on, where the search synonyms lead and what the plan cites, over content that is otherwise sound: one mistake is reported once.
+  if (problems.length === 0) problems.push(...pipelineOf(edition).problems, ...checkSynonymTargets(edition), ...checkDocumentMentions(edition));
   // Grouped by file, in line order, so an editor can work through one file at a time.
   return problems
     .map((problem, order) => ({ problem, order }))

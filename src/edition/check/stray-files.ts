@@ -9,7 +9,16 @@ import { COLLECTION_FILES, type CollectionName } from '../../schemas.ts';
 import type { Problem } from './problems.ts';
 
 /** Everything else content/ may hold, with what it is for. */
-const KNOWN_TOP_LEVEL = new Set(['source', 'plan.yaml', 'errata.yaml', 'redirects.yaml', 'changes.yaml', 'synonyms.yaml', '.import-manifest.json']);
+const KNOWN_TOP_LEVEL = new Set([
+  'source',
+  'plan.yaml',
+  'errata.yaml',
+  'redirects.yaml',
+  'changes.yaml',
+  'documents.yaml',
+  'synonyms.yaml',
+  '.import-manifest.json',
+]);
 
 export function checkStrayFiles(edition: Edition): Problem[] {
   const { top, folders: listed } = edition.listing;

@@ -13,10 +13,18 @@ import { entriesOf } from '../../edition/entries.ts';
 import type { Edition } from '../../edition/index.ts';
 import { erratumAnchor, erratumPlace, errataOf } from '../errata.ts';
 import { definitionSourceOf } from '../glossary/definition-source.ts';
-import type { errataDocumentSchema, indicatorsDocumentSchema, projectsDocumentSchema, termsDocumentSchema, timelineDocumentSchema } from '../../schemas.ts';
+import type {
+  documentsDocumentSchema,
+  errataDocumentSchema,
+  indicatorsDocumentSchema,
+  projectsDocumentSchema,
+  termsDocumentSchema,
+  timelineDocumentSchema,
+} from '../../schemas.ts';
 import type { Table } from './csv.ts';
 import { documentHead, editorialNotes, planParagraphs, type DataContext } from './document.ts';
-import { chapterPath, projectPath, termPath, zhuanlanPath } from '../../edition/routes.ts';
+import { chapterPath, citedDocumentPath, projectPath, termPath, zhuanlanPath } from '../../edition/routes.ts';
+import { documentsByLevel } from '../cited-documents.ts';
 
 /** The chapter whose sections the timeline's phases are (第五章 实施步骤). */
 const TIMELINE_CHAPTER = 'chapter-5';
@@ -172,4 +180,29 @@ export function indicatorsData(edition: Edition, context: DataContext): z.infer<
 export const indicatorsTable = ({ indicators }: z.infer<typeof indicatorsDocumentSchema>): Table => ({
   columns: ['序号', '类别', '主要指标', '单位', '现状值', '目标值', '本地指标', '计算方法', '编者注'],
   rows: indicators.map((r) => [String(r.number), r.category, r.name, r.unit, r.baseline ?? '', r.target, r.local ? '是' : '否', r.method, r.notes.join('；')]),
+});
+
+export function documentsData(edition: Edition, context: DataContext): z.infer<typeof documentsDocumentSchema> {
+  const { url } = context;
+  return {
+    ...documentHead(context, {
+      title: '引用文件',
+      page: '/documents/',
+      note: `规划原文以书名号提到的全部文件。${EDITORIAL_NOTE}`,
+    }),
+    documents: documentsByLevel(edition).flatMap(({ documents }) =>
+      documents.map(({ document, mentions }) => ({
+        id: document.id,
+        title: document.title,
+        url: url(citedDocumentPath(document.id)),
+        citedIn: mentions.map((mention) => ({ citation: mention.citation, url: url(mention.path) })),
+        editorial: { level: document.level, officialUrl: document.url ?? null, note: document.note ?? null },
+      })),
+    ),
+  };
+}
+
+export const documentsTable = ({ documents }: z.infer<typeof documentsDocumentSchema>): Table => ({
+  columns: ['书名', '层级（编者）', '官方网址（编者）', '规划中提到它的地方', '网址'],
+  rows: documents.map((d) => [d.title, d.editorial.level, d.editorial.officialUrl ?? '', d.citedIn.map((place) => place.citation).join('；'), d.url]),
 });

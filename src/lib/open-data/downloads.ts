@@ -10,6 +10,7 @@ import { commitUrl, contentHistory } from '../git-history.ts';
 import { dayInChina } from '../plan-status.ts';
 import { publicUrl } from '../site-path.ts';
 import {
+  documentsDocumentSchema,
   errataDocumentSchema,
   indicatorsDocumentSchema,
   planDocumentSchema,
@@ -19,6 +20,8 @@ import {
 } from '../../schemas.ts';
 import { toCsv, type Table } from './csv.ts';
 import {
+  documentsData,
+  documentsTable,
   errataData,
   errataTable,
   indicatorsData,
@@ -96,6 +99,14 @@ export const DATASETS: readonly Dataset[] = [
     files: { json: '/data/timeline.json', schema: '/data/timeline.schema.json', csv: '/data/timeline.csv' },
     schema: timelineDocumentSchema,
     ...tabular(timelineData, timelineTable),
+  },
+  {
+    id: 'documents',
+    title: '引用文件',
+    description: '规划以书名号提到的全部文件：书名、规划中提到它的地方（引用位置和网址）；编者整理的发布层级、官方网址和编者注。',
+    files: { json: '/data/documents.json', schema: '/data/documents.schema.json', csv: '/data/documents.csv' },
+    schema: documentsDocumentSchema,
+    ...tabular(documentsData, documentsTable),
   },
   {
     id: 'errata',
