@@ -1,10 +1,10 @@
 /**
- * What changed in content/ and when, from git history: each page's 最后更新
- * and 修订记录 (src/lib/page-history.ts), and the feed of changes. The history is read once per build
+ * When content/ changed, from git history: each page's 最后更新, and the
+ * version the open data is made from. The history is read once per build
  * (one git call, not one per page). Outside a git checkout there is none,
  * and pages say nothing rather than guess; in a shallow clone only the newest
- * commit is there, which then seems to have made every file, so pages show
- * its date alone and say the record is incomplete.
+ * commit is there, which then seems to have made every file
+ * (PageMeta.astro then dates a page by its record instead).
  */
 import { execFileSync } from 'node:child_process';
 import { SITE } from '../site.config.ts';
@@ -15,8 +15,6 @@ export interface Revision {
   hash: string;
   /** YYYY-MM-DD, the commit date. */
   date: string;
-  /** The commit message's first line. */
-  subject: string;
   /** Files it changed, relative to the repository root. */
   files: string[];
 }
@@ -31,15 +29,15 @@ export interface ContentHistory {
 const FIELD = '\t';
 const RECORD = '\0';
 
-/** `git log --format=%x00%H%x09%cs%x09%s --name-only`, parsed: newest first, as git prints it. */
+/** `git log --format=%x00%H%x09%cs --name-only`, parsed: newest first, as git prints it. (Commit subjects are the developers' words: readers see the editors' change notes, src/lib/edition-record.ts.) */
 export function parseLog(log: string): Revision[] {
   return log
     .split(RECORD)
     .filter((record) => record.trim())
     .map((record) => {
       const [header = '', ...files] = record.split('\n');
-      const [hash = '', date = '', ...subject] = header.split(FIELD);
-      return { hash, date, subject: subject.join(FIELD).trim(), files: files.filter(Boolean) };
+      const [hash = '', date = ''] = header.split(FIELD);
+      return { hash, date, files: files.filter(Boolean) };
     });
 }
 
@@ -56,7 +54,7 @@ let history: ContentHistory | undefined;
 /** content/'s history, read once. */
 export function contentHistory(): ContentHistory {
   history ??= {
-    revisions: parseLog(git(['log', '--format=%x00%H%x09%cs%x09%s', '--name-only', '--', CONTENT_FOLDER]) ?? ''),
+    revisions: parseLog(git(['log', '--format=%x00%H%x09%cs', '--name-only', '--', CONTENT_FOLDER]) ?? ''),
     shallow: git(['rev-parse', '--is-shallow-repository'])?.trim() === 'true',
   };
   return history;

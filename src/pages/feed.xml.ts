@@ -12,7 +12,7 @@ import { pageOf, pagesOf } from '../lib/content-pages';
 import { getEdition } from '../edition';
 import { FEED_TITLE } from '../lib/feed';
 import { erratumAnchor, fieldName } from '../lib/errata';
-import { editionRecord } from '../lib/page-history';
+import { editionRecord } from '../lib/edition-record';
 import { escapeText } from '../shared/html';
 import { publicUrl } from '../lib/site-path';
 

@@ -13,7 +13,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { errataOf } from '../../src/lib/errata.ts';
 import { pagesOf } from '../../src/lib/content-pages.ts';
-import { changesOf, editionRecord, pageHistory } from '../../src/lib/page-history.ts';
+import { changesOf, editionRecord, pageHistory } from '../../src/lib/edition-record.ts';
 import { loadEdition } from '../../src/edition/index.ts';
 import { SITE } from '../../src/site.config.ts';
 import { DIST, ROOT, htmlPages } from '../helpers/dist.ts';

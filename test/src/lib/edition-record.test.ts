@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadEdition } from '../../../src/edition/index.ts';
 import { pagesOf } from '../../../src/lib/content-pages.ts';
-import { changesOf, editionRecord, pageHistory, type RecordEntry } from '../../../src/lib/page-history.ts';
+import { changesOf, editionRecord, pageHistory, type RecordEntry } from '../../../src/lib/edition-record.ts';
 import { tempEdition } from '../../helpers/temp-edition.ts';
 
 const change = (date: string, files: string[], note: string) =>
