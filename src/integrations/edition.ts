@@ -72,7 +72,7 @@ export function edition({ crosslinks = true }: EditionOptions = {}): AstroIntegr
         const unlinked = (list: EntityReport[]) => list.filter((e) => e.links === 0).map((e) => `  ${e.name}：${e.reason ?? ''}`);
         logger.info(
           [
-            `交叉链接：${totals.terms} 个名词共 ${totals.termLinks} 处链接，${totals.projects} 个项目共 ${totals.projectLinks} 处链接；报告 ${file}`,
+            `交叉链接：${totals.terms} 个名词共 ${totals.termLinks} 处链接，${totals.projects} 个项目共 ${totals.projectLinks} 处链接，${totals.documents} 份引用文件共 ${totals.documentLinks} 处链接；报告 ${file}`,
             ...(totals.unlinkedTerms ? [`未链接的名词 ${totals.unlinkedTerms} 个：`, ...unlinked(report.terms)] : []),
             ...(totals.unlinkedProjects ? [`未链接的项目 ${totals.unlinkedProjects} 个：`, ...unlinked(report.projects)] : []),
           ].join('\n'),

@@ -1,7 +1,8 @@
 /**
  * 引用文件 on the built site: every document the primary source names in 《》
  * is listed once on /documents/, under its level, with links to the very
- * paragraphs that name it; the open data holds the same list.
+ * paragraphs that name it, where the title links back to it as a term does;
+ * the open data holds the same list.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,6 +63,20 @@ describe('引用文件', () => {
     }
     // The plan names the 广东省 plan twice (引言 and 附件 2), every other document once.
     expect(places).toBe(16);
+  });
+
+  it('links the title in each of those paragraphs to its entry, with a preview naming its level', () => {
+    for (const entry of entries) {
+      for (const place of entry.places) {
+        const [path, anchor] = place.href.split('#');
+        const page = parsePage(path!);
+        const paragraph = select(`:has(> [id="${anchor}"]), [id="${anchor}"]`, page);
+        const link = select(`a.xref--document[href="/documents/#${entry.id}"]`, paragraph);
+        expect(text(link), `${entry.title} in ${place.href}`).toBe(entry.title);
+        const card = select(`[id="${String(link!.properties['ariaDescribedBy']).replace(/-text$/, '')}"]`, page);
+        expect(text(select('.xref-card__kind', card))).toBe(`引用文件 · ${entry.level}`);
+      }
+    }
   });
 
   it('is in the open data with the same documents and places', () => {

@@ -1,6 +1,6 @@
 /**
- * The names the edition links: every glossary term (with its aliases) and
- * every 专栏 project title, compiled into one matcher that finds them in the
+ * The names the edition links: every glossary term (with its aliases), every
+ * 专栏 project title and every document the plan cites in 《》, compiled into one matcher that finds them in the
  * plan's text leftmost-longest (一网统管 before any shorter name inside it).
  *
  * Building the lexicon reports what would make links wrong (exclusions that
@@ -11,9 +11,9 @@
 import { nameKey } from '../../shared/normalize.ts';
 import { keyPattern, trimQuotes } from './name-pattern.ts';
 import { sitePath } from '../site-path.ts';
-import { projectPath, termPath } from '../../edition/routes.ts';
+import { citedDocumentPath, projectPath, termPath } from '../../edition/routes.ts';
 
-export type EntityKind = 'term' | 'project';
+export type EntityKind = 'term' | 'project' | 'document';
 
 /** A glossary term as read from content/glossary (definition as plain text). */
 export interface TermSource {
@@ -38,6 +38,15 @@ export interface ProjectSource {
   text: string;
 }
 
+/** A document the plan cites, as listed in content/documents.yaml (editorial: its level and note). */
+export interface DocumentSource {
+  id: string;
+  file: string;
+  title: string;
+  level: string;
+  note?: string | undefined;
+}
+
 export interface Entity {
   kind: EntityKind;
   id: string;
@@ -51,10 +60,11 @@ export interface Entity {
   keys: readonly string[];
   /** Contexts in which a form is not this entity (a false hit). */
   exclude: readonly string[];
-  /** The plain-text definition (terms) or description (projects) shown in the preview. */
+  /** The plain-text definition (terms), description (projects) or editors' note (documents) shown in the preview. */
   summary: string;
   term?: TermSource;
   project?: ProjectSource;
+  document?: DocumentSource;
 }
 
 export interface Found {
@@ -183,6 +193,22 @@ function termEntity(term: TermSource): Entity {
   };
 }
 
+function documentEntity(document: DocumentSource): Entity {
+  return {
+    kind: 'document',
+    id: document.id,
+    ref: `document:${document.id}`,
+    name: document.title,
+    file: document.file,
+    href: sitePath(citedDocumentPath(document.id)),
+    forms: [document.title],
+    keys: [nameKey(document.title)].filter(Boolean),
+    exclude: [],
+    summary: document.note ?? `规划引用的${document.level}文件。引用文件页列出规划中提到它的每一处。`,
+    document,
+  };
+}
+
 function projectEntity(project: ProjectSource): Entity {
   return {
     kind: 'project',
@@ -265,9 +291,13 @@ function candidateFinder(entities: readonly Entity[]): (text: string) => Entity[
   };
 }
 
-/** The lexicon of all terms and projects, and what makes it ambiguous (empty when it is sound). */
-export function buildLexicon(terms: readonly TermSource[], projects: readonly ProjectSource[]): { lexicon: Lexicon; problems: LexiconProblem[] } {
-  const entities = [...terms.map(termEntity), ...projects.map(projectEntity)];
+/** The lexicon of all terms, projects and cited documents, and what makes it ambiguous (empty when it is sound). */
+export function buildLexicon(
+  terms: readonly TermSource[],
+  projects: readonly ProjectSource[],
+  documents: readonly DocumentSource[] = [],
+): { lexicon: Lexicon; problems: LexiconProblem[] } {
+  const entities = [...terms.map(termEntity), ...projects.map(projectEntity), ...documents.map(documentEntity)];
   const matcher = createMatcher(entities);
   const problems = lexiconProblems(entities);
   const single = new Map<Entity, Matcher>();

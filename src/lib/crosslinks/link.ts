@@ -72,6 +72,7 @@ export function targetOf(path: string): LinkTarget | undefined {
 /** The preview's first line: what the entry is and where it comes from. */
 export function entityLabel(entity: Entity, corpus: Corpus): string {
   if (entity.project) return `专栏 ${entity.project.box.number}　${entity.project.box.title}`;
+  if (entity.document) return `引用文件 · ${entity.document.level}`;
   const term = entity.term!;
   if (term.number !== undefined) return `附件 2 名词解释 · 第 ${term.number} 条`;
   const chapter = corpus.chapters.find((c) => c.id === term.definedIn!.chapter);

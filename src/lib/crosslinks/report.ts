@@ -42,9 +42,19 @@ export interface EntityReport {
 
 export interface CrosslinkReport {
   scope: LinkScope;
-  totals: { termLinks: number; projectLinks: number; terms: number; projects: number; unlinkedTerms: number; unlinkedProjects: number };
+  totals: {
+    termLinks: number;
+    projectLinks: number;
+    documentLinks: number;
+    terms: number;
+    projects: number;
+    documents: number;
+    unlinkedTerms: number;
+    unlinkedProjects: number;
+  };
   terms: EntityReport[];
   projects: EntityReport[];
+  documents: EntityReport[];
   /** Refs of entries that never occur in the linkable text. */
   neverOccur: string[];
 }
@@ -134,6 +144,7 @@ export function buildReport(
 
   const terms = entries.filter((e) => e.ref.startsWith('term:'));
   const projects = entries.filter((e) => e.ref.startsWith('project:'));
+  const documents = entries.filter((e) => e.ref.startsWith('document:'));
   const sum = (list: EntityReport[]) => list.reduce((n, e) => n + e.links, 0);
   return {
     problems,
@@ -142,13 +153,16 @@ export function buildReport(
       totals: {
         termLinks: sum(terms),
         projectLinks: sum(projects),
+        documentLinks: sum(documents),
         terms: terms.length,
         projects: projects.length,
+        documents: documents.length,
         unlinkedTerms: terms.filter((e) => e.links === 0).length,
         unlinkedProjects: projects.filter((e) => e.links === 0).length,
       },
       terms,
       projects,
+      documents,
       neverOccur: entries.filter((e) => e.occurrences === 0).map((e) => e.ref),
     },
   };

@@ -1,7 +1,7 @@
 /**
  * What cross-linking reads from the edition (src/edition): the chapters'
- * trees, the glossary terms with their definitions and the 专栏 projects with
- * their text, and the lexicon built from them — once per edition, shared by
+ * trees, the glossary terms with their definitions, the 专栏 projects with
+ * their text and the documents the plan cites, and the lexicon built from them — once per edition, shared by
  * the remark plugin, the content check, the backlinks and the build report.
  */
 import type { Nodes, Root } from 'mdast';
@@ -9,7 +9,9 @@ import type {} from 'mdast-util-mdx-jsx';
 import { EDITORIAL_COMPONENTS } from '../content-components.ts';
 import { derived, type Edition } from '../../edition/index.ts';
 import { entriesOf } from '../../edition/entries.ts';
-import { buildLexicon, type Lexicon, type LexiconProblem, type ProjectSource, type TermSource } from './lexicon.ts';
+import { buildLexicon, type DocumentSource, type Lexicon, type LexiconProblem, type ProjectSource, type TermSource } from './lexicon.ts';
+import { citedDocumentsOf } from '../cited-documents.ts';
+import { DOCUMENTS_PATH } from '../../edition/index.ts';
 
 export interface ChapterSource {
   id: string;
@@ -29,6 +31,7 @@ export interface Corpus {
   chapters: ChapterSource[];
   terms: TermSource[];
   projects: ProjectFile[];
+  documents: DocumentSource[];
 }
 
 /** The plan's words in an MDX tree as plain text: escapes resolved, markup and editorial notes dropped. */
@@ -66,6 +69,7 @@ export const corpusOf = derived('corpus', (edition: Edition): Corpus => {
       definedIn: data.definedIn,
       definition: mdxText(tree),
     })),
+    documents: citedDocumentsOf(edition).map(({ id, title, level, note }) => ({ id, file: DOCUMENTS_PATH, title, level, note })),
   };
 });
 
@@ -78,5 +82,5 @@ export interface CrosslinkData {
 
 export const crosslinksOf = derived('crosslinks', (edition: Edition): CrosslinkData => {
   const corpus = corpusOf(edition);
-  return { corpus, ...buildLexicon(corpus.terms, corpus.projects) };
+  return { corpus, ...buildLexicon(corpus.terms, corpus.projects, corpus.documents) };
 });
