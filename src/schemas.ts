@@ -178,7 +178,7 @@ export const planSchema = z
     subject: unstated(metaText('主题分类 subject')),
     /** An editor's note on the plan's status, e.g. the plan that succeeds it. */
     statusNote: unstated(metaText('时效性说明 statusNote')),
-    /** The licence or terms of use of the open data (/data/), as the publisher sets them. */
+    /** A note on the open data's use shown on /data/ after its licence (src/lib/terms-of-use.ts), e.g. what the publisher asks. */
     dataNotice: unstated(metaText('开放数据补充说明 dataNotice')),
   })
   .refine((plan) => plan.period.start <= plan.period.end, {

@@ -7,7 +7,7 @@
  */
 import { toString } from 'mdast-util-to-string';
 import { entriesOf } from '../edition/entries.ts';
-import { derived, type Edition } from '../edition/index.ts';
+import { derived, entryPath, type Edition } from '../edition/index.ts';
 import { chapterPath, projectPath, type SitePath } from '../edition/routes.ts';
 import { DOCUMENT_LEVELS, documentsFileSchema, type CitedDocument } from '../schemas.ts';
 import { nameKey } from '../shared/normalize.ts';
@@ -34,12 +34,12 @@ const titlesIn = (text: string) => [...text.matchAll(TITLE)].map((match) => matc
  * page. (The 专栏 and indicators hold titles and figures, never a 《》.)
  */
 export const mentionsOf = derived('document-mentions', (edition: Edition): Mention[] => {
-  const entries = entriesOf(edition);
-  const inChapters = structureOf(edition).flatMap(({ chapter, paragraphs }) => {
-    const file = entries.chapters.find((c) => c.id === chapter.id)!.file.path;
-    return paragraphs.flatMap((p) => titlesIn(p.text).map((title) => ({ title, citation: p.citation, path: chapterPath(chapter.id, p.anchor), file })));
-  });
-  const inProjects = entries.projects.flatMap(({ id, data, file, tree }) =>
+  const inChapters = structureOf(edition).flatMap(({ chapter, paragraphs }) =>
+    paragraphs.flatMap((p) =>
+      titlesIn(p.text).map((title) => ({ title, citation: p.citation, path: chapterPath(chapter.id, p.anchor), file: entryPath('chapters', chapter.id) })),
+    ),
+  );
+  const inProjects = entriesOf(edition).projects.flatMap(({ id, data, file, tree }) =>
     titlesIn(toString(tree)).map((title) => ({ title, citation: `专栏项目“${data.title}”`, path: projectPath(id), file: file.path })),
   );
   return [...inChapters, ...inProjects];

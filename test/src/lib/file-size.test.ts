@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFileSize } from '../../../src/shared/file-size.ts';
+import { formatFileSize } from '../../../src/lib/file-size.ts';
 
 describe('formatFileSize', () => {
   it('says bytes below a kilobyte, one decimal below ten units, whole units above', () => {
